@@ -1,0 +1,35 @@
+// What every subcommand module gets from main.ts: the I/O of the run and the exit codes.
+// Kept apart from main.ts so subcommands never import main.ts (that would be an import cycle).
+
+/** Everything a command may use from the outside world. */
+export interface CliIO {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  /** whether stdout is a terminal (decides the default format and colour) */
+  isTTY: boolean;
+  env: NodeJS.ProcessEnv;
+  /** reads all of standard input (for the `-` path); defaults to process.stdin */
+  stdin?: () => Promise<Buffer>;
+  /** terminal width, for wrapping text output */
+  columns?: number;
+}
+
+export interface CliContext {
+  io: CliIO;
+  /** sets the exit code run() returns; a command's action calls it */
+  setExitCode: (code: number) => void;
+}
+
+/** The exit-code contract (README "Exit codes"). */
+export const EXIT = {
+  /** every input analysed */
+  OK: 0,
+  /** some inputs failed: reported on stderr (and in report.errors), the others still printed */
+  SOME_FAILED: 1,
+  /** bad option, unknown command, no paths */
+  USAGE: 2,
+  /** no input could be analysed at all */
+  NONE_ANALYSED: 3,
+  /** a bug outside the per-file handling */
+  INTERNAL: 70,
+} as const;
