@@ -17,6 +17,21 @@ export interface Paragraph extends Span {
 export interface Sentence extends Span {
   index: number;
   paragraph: number;
+  /** indices into Doc.tokens: [firstToken, lastToken) */
+  firstToken: number;
+  lastToken: number;
+}
+
+/** A word as the tagger sees it, with its offsets and part-of-speech tags. */
+export interface Token extends Span {
+  text: string;
+  /** lower-cased, punctuation-free form */
+  normal: string;
+  /** punctuation and spaces before and after the word, as the tagger split them */
+  pre: string;
+  post: string;
+  tags: ReadonlySet<string>;
+  sentence: number;
 }
 
 export type EntityType = 'person' | 'organization' | 'place' | 'publication';
@@ -50,6 +65,7 @@ export interface Doc {
   date: string | null;
   paragraphs: Paragraph[];
   sentences: Sentence[];
+  tokens: Token[];
   entities: Entity[];
 }
 

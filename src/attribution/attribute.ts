@@ -1,0 +1,213 @@
+// Attribution: who said each quote. A frame's source phrase becomes a typed speaker with the
+// fullest name the article gives; pronouns go to the nearest earlier speaker or person that
+// agrees in gender and number; a quote with no frame of its own takes the speaker of its
+// paragraph, of the quotation it continues, or of the sentence just before it.
+import type { AttributionFlags, Doc, Entity, Span, Speaker, SpeakerType } from '../model/types.js';
+import type { Candidate } from '../quotes/extract.js';
+import { keyOf, lookupEntity } from '../entities/recognize.js';
+import { ANONYMOUS_HEADS, GROUP_PRONOUNS, HEDGES, ORG_HEADS, PERSON_PRONOUNS, PUBLICATION_DESCRIPTORS, PUBLICATION_NOUNS, PUBLICATIONS, TITLES } from '../quotes/lexicon.js';
+import { genderOf, type Gender } from './gender.js';
+
+export interface Attributed extends Candidate {
+  speaker: Speaker;
+  cue: string;
+  flags: AttributionFlags;
+  /** offset of the attribution site, for ordering speakers */
+  site: number;
+}
+
+const PUB_KEYS = new Set(PUBLICATIONS.map(keyOf));
+const UNKNOWN: Speaker = { name: '', type: 'unknown', mention: '' };
+
+interface Ctx {
+  doc: Doc;
+  done: Attributed[];
+}
+
+function mentionsIn(doc: Doc, span: Span): Array<{ e: Entity; start: number; end: number }> {
+  const out: Array<{ e: Entity; start: number; end: number }> = [];
+  for (const e of doc.entities) for (const m of e.mentions) if (m.start >= span.start && m.end <= span.end) out.push({ e, start: m.start, end: m.end });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The latest entity of a type mentioned before an offset. */
+function lastMentioned(doc: Doc, before: number, types: string[]): Entity | undefined {
+  let best: { e: Entity; at: number } | undefined;
+  for (const e of doc.entities) {
+    if (!types.includes(e.type)) continue;
+    for (const m of e.mentions) if (m.end <= before && (!best || m.start > best.at)) best = { e, at: m.start };
+  }
+  return best?.e;
+}
+
+function personSpeaker(e: Entity, mention: string, role?: string): Speaker {
+  const r = role ?? e.role;
+  return { name: e.name, type: 'person', mention, ...(r ? { role: r } : {}) };
+}
+
+function resolvePronoun(ctx: Ctx, word: string, at: number): Speaker | null {
+  const w = word.toLowerCase();
+  if (PERSON_PRONOUNS.has(w)) {
+    const want: Gender | null = w === 'he' ? 'male' : w === 'she' ? 'female' : null;
+    const ok = (e: Entity | undefined) => !!e && (!want || genderOf(ctx.doc, e) === want || genderOf(ctx.doc, e) === null);
+    // the nearest earlier person speaker or person mention that agrees
+    let best: { s: Speaker; at: number } | null = null;
+    for (const d of ctx.done) {
+      if (d.speaker.type !== 'person' || d.site >= at) continue;
+      const e = lookupEntity(ctx.doc.entities, d.speaker.name, 'person');
+      if ((e ? ok(e) : !want) && (!best || d.site > best.at)) best = { s: { ...d.speaker, mention: word }, at: d.site };
+    }
+    for (const e of ctx.doc.entities) {
+      if (e.type !== 'person' || !ok(e)) continue;
+      for (const m of e.mentions) {
+        if (m.end > at || (best && m.start <= best.at)) continue;
+        // a mention inside quotation marks is not a candidate for the speaker
+        if (ctx.done.some((d) => d.quoted && m.start >= d.quoted.outer.start && m.end <= d.quoted.outer.end)) continue;
+        best = { s: personSpeaker(e, word), at: m.start };
+      }
+    }
+    if (best && at - best.at < 1500) return best.s;
+    return null;
+  }
+  if (GROUP_PRONOUNS.has(w)) {
+    for (let k = ctx.done.length - 1; k >= 0; k--) {
+      const d = ctx.done[k]!;
+      if (d.site < at && d.speaker.type !== 'person' && d.speaker.type !== 'unknown' && at - d.site < 1200) return { ...d.speaker, mention: word };
+    }
+  }
+  return null;
+}
+
+function typeOfPhrase(phrase: string, headWord: string, capitalised: boolean): SpeakerType {
+  const head = headWord.toLowerCase();
+  if (PUB_KEYS.has(keyOf(phrase))) return 'publication';
+  if (ANONYMOUS_HEADS.has(head) && !ORG_HEADS.has(head)) return 'anonymous';
+  if (ORG_HEADS.has(head)) return 'organization';
+  return capitalised ? 'organization' : 'anonymous';
+}
+
+/** The speaker a frame's source phrase names. */
+export function speakerOf(ctx: Ctx, c: Candidate): Speaker {
+  const f = c.frame;
+  const v = c.view;
+  if (!f || !v || !f.source) return UNKNOWN;
+  const { doc } = ctx;
+  const toks = doc.tokens.slice(f.source.first, f.source.last);
+  const span = { start: toks[0]!.start, end: toks[toks.length - 1]!.end };
+  const phrase = doc.text.slice(span.start, span.end).replace(/[\u2019']s$/u, '');
+  const head = toks[toks.length - 1]!;
+  const at = doc.tokens[f.cueFirst]!.start;
+  if (toks.length === 1 && (PERSON_PRONOUNS.has(head.normal) || GROUP_PRONOUNS.has(head.normal))) {
+    return resolvePronoun(ctx, head.text, at) ?? { ...UNKNOWN, mention: head.text };
+  }
+  if (toks.length === 1 && /^(which|whom|who)$/.test(head.normal)) {
+    const pub = lastMentioned(doc, at, ['publication']);
+    return pub ? { name: pub.name, type: 'publication', mention: head.text } : { ...UNKNOWN, mention: head.text };
+  }
+  const role = f.role && !PUBLICATION_DESCRIPTORS.test(f.role) ? f.role : undefined;
+  const ms = mentionsIn(doc, span);
+  // the name that heads the phrase: the last entity mention, when it ends the phrase
+  const last = ms[ms.length - 1];
+  const endsWithName = last !== undefined && doc.text.slice(last.end, span.end).replace(/[\u2019']s$/u, '').trim() === '';
+  if (last && endsWithName) {
+    const e = last.e;
+    const mention = doc.text.slice(last.start, last.end);
+    const before = doc.text.slice(span.start, last.start).trim();
+    if (e.type === 'person') {
+      // `Al Jazeera's Patti Culhane`, `White House spokesman Kayleigh McEnany`
+      const r = [before, role].filter(Boolean).join(', ') || undefined;
+      return personSpeaker(e, mention, r);
+    }
+    if (e.type === 'publication' || (f.role && PUBLICATION_DESCRIPTORS.test(f.role))) {
+      return { name: e.name, type: 'publication', mention };
+    }
+    // `Russia and the Taliban`, `the US and Afghan governments`: the phrase itself
+    const coordinated = /\band\b/.test(phrase);
+    const name = coordinated || before.length > 0 && !/^(the|a|an)$/i.test(before) ? phrase : e.name;
+    return { name, type: 'organization', mention: phrase, ...(role ? { role } : {}) };
+  }
+  const headKey = head.normal.replace(/[\u2019']s$/u, '');
+  // `the newspaper`, `the paper`: the outlet named last
+  if (PUBLICATION_NOUNS.has(headKey) && /^(the|that|this)\b/i.test(phrase)) {
+    const pub = lastMentioned(doc, at, ['publication']);
+    if (pub) return { name: pub.name, type: 'publication', mention: phrase };
+  }
+  if (PUB_KEYS.has(keyOf(phrase))) {
+    const e = lookupEntity(doc.entities, phrase, 'publication');
+    return { name: e?.name ?? phrase, type: 'publication', mention: phrase };
+  }
+  // a capitalised word the recogniser left untyped: a person if it reads as a name
+  const capital = toks.filter((t) => /^\p{Lu}/u.test(t.text) && !TITLES.has(t.normal));
+  const lastCap = toks.length && /^\p{Lu}/u.test(head.text) && !ORG_HEADS.has(headKey) && !ANONYMOUS_HEADS.has(headKey);
+  if (lastCap && !head.tags.has('Place') && !head.tags.has('Demonym') && !head.tags.has('Acronym')) {
+    const known = lookupEntity(doc.entities, head.text, 'person');
+    if (known) return personSpeaker(known, phrase, role);
+    // a name never typed: the capitalised run at the end of the phrase
+    let k = toks.length - 1;
+    while (k > 0 && /^\p{Lu}/u.test(toks[k - 1]!.text) && !TITLES.has(toks[k - 1]!.normal)) k--;
+    const name = doc.text.slice(toks[k]!.start, head.end).replace(/[\u2019']s$/u, '');
+    const r = [k > 0 ? doc.text.slice(toks[0]!.start, toks[k - 1]!.end) : '', role].filter(Boolean).join(', ') || undefined;
+    if (toks.slice(k).every((t) => !t.tags.has('Organization'))) return { name, type: 'person', mention: phrase, ...(r ? { role: r } : {}) };
+  }
+  // a definite description of a body named before: `the embassy`
+  if (/^the\b/i.test(phrase) && ORG_HEADS.has(headKey) && capital.length === 0) {
+    const host = [...doc.entities].filter((e) => e.type === 'organization' && keyOf(e.name).split(' ').includes(headKey))
+      .sort((a, b) => (b.mentions.find((m) => m.start < at)?.start ?? -1) - (a.mentions.find((m) => m.start < at)?.start ?? -1))[0];
+    if (host && host.mentions.some((m) => m.start < at)) return { name: host.name, type: 'organization', mention: phrase };
+  }
+  const type = typeOfPhrase(phrase, headKey, capital.length > 0);
+  return { name: phrase, type, mention: phrase, ...(role ? { role } : {}) };
+}
+
+const HEDGE_RE = new RegExp(`\\b(${HEDGES.map((h) => h.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+
+export function attribute(doc: Doc, candidates: Candidate[]): Attributed[] {
+  const ctx: Ctx = { doc, done: [] };
+  const out: Attributed[] = [];
+  for (const c of candidates) {
+    const f = c.frame;
+    const sentence = doc.sentences[c.sentence]!;
+    const sText = doc.text.slice(sentence.start, sentence.end);
+    const speaker = speakerOf(ctx, c);
+    const flags: AttributionFlags = {
+      relayed: !!f?.relayedVia || /^according to$/i.test(f?.lemma ?? '') && speaker.type !== 'publication' && /\b(times|post|newspaper|paper|report)\b/i.test(sText.slice(0, 40)),
+      hedged: HEDGE_RE.test(doc.text.slice(sentence.start, f ? doc.tokens[f.cueFirst]!.start : c.start)) || HEDGE_RE.test(doc.text.slice(c.start, Math.min(c.end, c.start + 60))),
+      byPosition: !f,
+      pronoun: !!f?.source && f.source.last - f.source.first === 1 && (PERSON_PRONOUNS.has(doc.tokens[f.source.first]!.normal) || GROUP_PRONOUNS.has(doc.tokens[f.source.first]!.normal)),
+    };
+    const a: Attributed = {
+      ...c, speaker, flags,
+      cue: f ? f.cueText : '',
+      site: f ? doc.tokens[f.cueFirst]!.start : c.start,
+    };
+    out.push(a);
+    if (speaker.type !== 'unknown') ctx.done.push(a);
+  }
+  // quotes with no frame: by position
+  for (const a of out) {
+    if (a.frame || a.speaker.type !== 'unknown') continue;
+    const para = out.filter((b) => b !== a && b.paragraph === a.paragraph && b.frame && b.speaker.type !== 'unknown' && b.quoted);
+    const prevPara = out.filter((b) => b.paragraph < a.paragraph && b.speaker.type !== 'unknown' && b.start < a.start);
+    const prevAny = prevPara[prevPara.length - 1];
+    let src: Attributed | undefined;
+    if (a.quoted?.continues && prevAny) src = prevAny;
+    else if (para.length) src = para.filter((b) => b.start < a.start).pop() ?? para[0];
+    else {
+      // the sentence just before, in this paragraph or ending the previous one
+      const prevSentence = doc.sentences[a.sentence - 1];
+      const near = out.filter((b) => b !== a && b.speaker.type !== 'unknown' && prevSentence && b.sentence === prevSentence.index && b.frame).pop();
+      if (near && (near.paragraph === a.paragraph || a.type === 'direct')) src = near;
+    }
+    if (src) {
+      a.speaker = { ...src.speaker };
+      a.flags = { ...a.flags, relayed: src.flags.relayed, byPosition: true };
+    }
+  }
+  // a pronoun quote right after a relayed one by the same speaker is relayed too
+  for (let k = 1; k < out.length; k++) {
+    const a = out[k]!;
+    const p = out.slice(0, k).reverse().find((b) => b.speaker.name === a.speaker.name && b.speaker.type !== 'unknown');
+    if (p && p.flags.relayed && (a.flags.pronoun || a.flags.byPosition) && a.paragraph - p.paragraph <= 1) a.flags.relayed = true;
+  }
+  return out;
+}

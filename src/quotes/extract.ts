@@ -1,0 +1,107 @@
+// Quote spans of all three types, each with the frame that attributes it when its sentence
+// has one. Direct and partial quotes come from quotation marks; indirect quotes are the
+// content of frames that quote nothing. A quoted fragment no frame claims is a scare quote
+// and is dropped; a whole quoted sentence without a frame is kept for attribution by position.
+import type { Doc, QuoteType, Sentence, Span } from '../model/types.js';
+import { findFrames, type Frame, type SentenceView } from './frames.js';
+import { findQuoted, type Quoted } from './marks.js';
+
+export interface Candidate extends Span {
+  type: QuoteType;
+  sentence: number;
+  paragraph: number;
+  frame: Frame | null;
+  view: SentenceView | null;
+  quoted: Quoted | null;
+}
+
+const FUNCTION_END = /\b(that|as|a|an|the|of|to|was|is|were|are|be|been|his|her|their|its|our|my|called|call|calling|dubbed|described|labeled|labelled|and|or|but|than|by|for|with|from|into|on|in|at|whether|which|who|what|this|these|those)\s*$/i;
+
+function quoteType(text: string, q: Quoted, sentenceStart: number): QuoteType {
+  const inner = text.slice(q.start, q.end);
+  const before = text.slice(sentenceStart, q.outer.start);
+  const lastBreak = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf('\u201d'), before.lastIndexOf('"'));
+  const lead = (lastBreak >= 0 ? before.slice(lastBreak + 1) : before).trim();
+  const startsUpper = /^[\s\[(]*[\p{Lu}\d]/u.test(inner);
+  const endsPunct = /[.,!?…\u2014\u2013-]['’"”]?$/.test(inner);
+  const after = text.slice(q.outer.end, q.outer.end + 40);
+  const endsSentence = /^\s*($|[.!?\n])/.test(after);
+  if (q.single && !startsUpper) return 'partial';
+  if (!startsUpper) return 'partial';
+  if (lead && FUNCTION_END.test(lead)) return 'partial';
+  if (lead && !/[:,]$/.test(lead) && !/\b(said|says|added|adds|wrote|writes|told|tweeted|stated|declared|asked|replied|continued|explained|insisted|warned|noted)$/i.test(lead)) return 'partial';
+  return endsPunct || endsSentence || q.runsOn ? 'direct' : 'partial';
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+export function sentenceView(doc: Doc, s: Sentence, quoted: Quoted[]): SentenceView {
+  const inside = quoted.filter((q) => overlaps(q.outer, s));
+  return {
+    tokens: doc.tokens, first: s.firstToken, last: s.lastToken, text: doc.text,
+    quoted: (o) => inside.some((q) => o >= q.outer.start && o < q.outer.end),
+  };
+}
+
+export function extractCandidates(doc: Doc): Candidate[] {
+  const quoted = findQuoted(doc.text, doc.paragraphs);
+  const views = doc.sentences.map((s) => sentenceView(doc, s, quoted));
+  const frames = views.map((v) => findFrames(v));
+  const sentenceAt = (o: number) => doc.sentences.find((s) => o >= s.start && o < s.end) ?? doc.sentences.find((s) => s.start >= o);
+  const used = new Set<Frame>();
+  const out: Candidate[] = [];
+
+  for (const q of quoted) {
+    const sOpen = sentenceAt(q.outer.start);
+    const sClose = sentenceAt(Math.max(q.outer.start, q.outer.end - 1)) ?? sOpen;
+    if (!sOpen || !sClose) continue;
+    const type = quoteType(doc.text, q, sOpen.start);
+    let best: { f: Frame; s: Sentence } | null = null;
+    const pool: Array<{ f: Frame; s: Sentence }> = [];
+    for (let k = sOpen.index; k <= sClose.index; k++) for (const f of frames[k] ?? []) pool.push({ f, s: doc.sentences[k]! });
+    // the sentence after the close, when the attribution was split off (`…another, “he said.”`)
+    // 1. a frame whose content holds the quote
+    best = pool.find(({ f }) => f.content !== null && overlaps(f.content, q.outer) && !f.contentBefore) ?? null;
+    // 2. a frame right after the quote: `…,” Peskov told reporters` / `…,” said X`
+    if (!best) {
+      const after = pool.filter(({ f }) => doc.tokens[f.cueFirst]!.start >= q.outer.end && f.source !== null)
+        .sort((a, b) => doc.tokens[a.f.cueFirst]!.start - doc.tokens[b.f.cueFirst]!.start)[0];
+      const gap = after ? doc.text.slice(q.outer.end, doc.tokens[Math.min(after.f.cueFirst, after.f.source!.first)]!.start) : '';
+      if (after && !/[.!?]\s/.test(gap) && !quoted.some((o) => o !== q && o.outer.start >= q.outer.end && o.outer.start < doc.tokens[after.f.cueFirst]!.start)) best = after;
+    }
+    // 3. a frame before the quote in its sentence: `He added: “…` / `X said in a statement: “…`
+    if (!best) {
+      const before = pool.filter(({ f }) => doc.tokens[f.cueLast - 1]!.end <= q.outer.start && f.source !== null)
+        .sort((a, b) => doc.tokens[b.f.cueFirst]!.start - doc.tokens[a.f.cueFirst]!.start)[0];
+      if (before) {
+        const gap = doc.text.slice(doc.tokens[before.f.cueLast - 1]!.end, q.outer.start);
+        if (!/[.!?]\s/.test(gap) && !quoted.some((o) => o !== q && o.outer.end <= q.outer.start && o.outer.start >= doc.tokens[before.f.cueLast - 1]!.end)) best = before;
+      }
+    }
+    if (best) used.add(best.f);
+    if (!best && type === 'partial' && !q.continues) continue; // a scare quote
+    out.push({ start: q.start, end: q.end, type, sentence: sOpen.index, paragraph: sOpen.paragraph, frame: best?.f ?? null, view: best ? views[best.s.index]! : null, quoted: q });
+  }
+
+  doc.sentences.forEach((s, k) => {
+    for (const f of frames[k] ?? []) {
+      if (used.has(f) || !f.content || !f.source) continue;
+      const c = trimContent(doc.text, f.content);
+      if (!c || c.end - c.start < 3) continue;
+      if (quoted.some((q) => overlaps(q.outer, c) && (q.end - q.start) / (c.end - c.start) > 0.3)) continue;
+      // a frame nested in another frame's content is that frame's words (`X reported that Y concluded …`)
+      if ((frames[k] ?? []).some((g) => g !== f && g.content && !g.participle && !f.participle && f.lemma !== 'according to'
+        && doc.tokens[f.cueFirst]!.start >= g.content.start && doc.tokens[f.cueFirst]!.end <= g.content.end)) continue;
+      out.push({ ...c, type: 'indirect', sentence: k, paragraph: s.paragraph, frame: f, view: views[k]!, quoted: null });
+    }
+  });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** An indirect quote's text: no surrounding spaces or quote marks, no final period. */
+function trimContent(text: string, c: Span): Span | null {
+  let { start, end } = c;
+  while (start < end && /[\s,;:]/.test(text[start] ?? '')) start++;
+  while (end > start && /[\s.,;:]/.test(text[end - 1] ?? '')) end--;
+  return end > start ? { start, end } : null;
+}

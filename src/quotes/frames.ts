@@ -1,0 +1,345 @@
+// Attribution frames: a reporting cue, the phrase that names its source, and the content it
+// reports, found over the tagged words of one sentence.
+//
+//   SOURCE [aux/adv] CUE [to AUDIENCE] [PP…] [that] CONTENT     forward:  X said (that) …
+//   CONTENT, SOURCE CUE [PP…].                                 trailing: …, the source said.
+//   CONTENT, CUE SOURCE[, ROLE].                               inverted: …, said X, a spokesman.
+//   According to SOURCE, CONTENT.  /  CONTENT, according to SOURCE.
+//   …, adding/noting/saying (that) CONTENT                     a second cue of the same source
+//
+// Words inside quotation marks are content, never cue or source. A negated cue (`has not
+// denied`, `declined to comment`) reports nothing. The cue's grammar comes from compromise's
+// part-of-speech tags, its lexicon from lexicon.ts.
+import type { Span, Token } from '../model/types.js';
+import { cueLemma, isDenialVerb } from './lexicon.js';
+
+export interface Frame {
+  /** token indices of the cue [first, last) */
+  cueFirst: number;
+  cueLast: number;
+  lemma: string;
+  /** the cue words as they stand (`said in a statement`, `told reporters`) */
+  cueText: string;
+  /** token indices of the source phrase, when the sentence names one */
+  source: { first: number; last: number } | null;
+  /** an appositive or trailing description of the source (`a spokesman for …`) */
+  role?: string;
+  /** the reported words without quotation marks, when the frame has any */
+  content: Span | null;
+  /** the frame reports what stands before it (trailing or inverted) */
+  contentBefore: boolean;
+  /** words relayed through an outlet (`told the New York Times`) */
+  relayedVia?: string;
+  /** a participle cue that shares the subject of the clause before it */
+  participle: boolean;
+  denial: boolean;
+}
+
+const has = (t: Token | undefined, ...tags: string[]) => t !== undefined && tags.some((g) => t.tags.has(g));
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const SKIP_BEFORE_CUE = new Set([
+  'has', 'have', 'had', 'also', 'previously', 'repeatedly', 'vehemently', 'publicly', 'recently', 'later', 'again',
+  'already', 'then', 'earlier', 'once', 'often', 'since', 'still', 'further', 'first', 'separately', 'privately',
+  'flatly', 'strongly', 'firmly', 'angrily', 'quickly', 'immediately', 'initially', 'subsequently', 'reportedly',
+  'allegedly', 'apparently', 'reportedly', 'will', 'would', 'could', 'may', 'might', 'can', 'did', 'does', 'do',
+  'herself', 'himself', 'themselves', 'itself', 'too', 'both', 'all', 'just', 'even', 'however', 'both', 'similarly',
+]);
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nor', 'neither']);
+const PREPS = new Set(['in', 'on', 'at', 'during', 'late', 'last', 'this', 'earlier', 'via', 'from', 'through', 'over', 'after', 'before', 'while', 'with', 'by', 'early', 'ahead', 'when', 'for']);
+const PARTICIPLE_CUES = new Set(['adding', 'noting', 'saying', 'arguing', 'insisting', 'claiming', 'stressing', 'explaining', 'warning', 'calling', 'describing', 'stating', 'asserting', 'acknowledging', 'suggesting', 'denying', 'rejecting', 'dismissing', 'contending', 'emphasizing', 'emphasising', 'writing', 'telling', 'accusing', 'complaining', 'recalling', 'pointing']);
+const AUDIENCE_CUES = new Set(['tell', 'inform', 'assure', 'advise', 'ask', 'urge', 'warn', 'remind']);
+const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
+const PUB_HINT = /\b(times|post|journal|news|nyt|cnn|bbc|reuters|ap|afp|bloomberg|guardian|telegraph|al jazeera|newspaper|paper|magazine|network|agency|outlet|tribune|herald|globe|axios|politico|msnbc|fox|abc|cbs|nbc|npr|press)\b/i;
+
+export interface SentenceView {
+  tokens: Token[];
+  first: number;
+  last: number;
+  text: string;
+  /** is this offset inside quotation marks? */
+  quoted: (offset: number) => boolean;
+}
+
+const inQ = (v: SentenceView, i: number) => v.quoted(v.tokens[i]!.start);
+const punctAfter = (t: Token) => t.post.replace(/\s+/g, '');
+const endsClause = (t: Token) => /[,;:\u2014\u2013]|^-$/.test(punctAfter(t)) || /[“”"]/.test(punctAfter(t));
+
+function isCueToken(v: SentenceView, i: number): string | null {
+  const t = v.tokens[i]!;
+  if (inQ(v, i)) return null;
+  const lemma = cueLemma(t.normal || t.text);
+  if (!lemma) return null;
+  const prev = v.tokens[i - 1];
+  const w = t.normal;
+  const irregular = /^(said|told|wrote|says|tells|writes|thought|found)$/.test(w);
+  if (!irregular && !has(t, 'Verb')) return null;
+  if (has(t, 'Noun') && !has(t, 'Verb')) return null;
+  // a bare form after a determiner or an outlet's name is a noun (`the Times report`)
+  if (!/(ed|s|ing)$/.test(w) && !irregular && prev && (has(prev, 'Determiner', 'Possessive', 'Adjective') || (has(prev, 'ProperNoun') && PUB_HINT.test(prev.text)))) return null;
+  // `a media report claiming …`, `those said to`: participles that modify a noun are not cues here
+  if (/ing$/.test(w) && !(prev && /,/.test(punctAfter(prev))) && prev && has(prev, 'Noun') && !has(prev, 'Pronoun')) return null;
+  return lemma;
+}
+
+function negated(v: SentenceView, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(v.first, i - 4); k--) {
+    const n = v.tokens[k]!.normal;
+    if (NEGATORS.has(n) || /n't$/.test(v.tokens[k]!.text)) return true;
+    if ((n === 'declined' || n === 'refused' || n === 'declines' || n === 'refuses') && v.tokens[k + 1]?.normal === 'to') return !isDenialVerb(v.tokens[i]!.normal) && v.tokens[i]!.normal !== 'accept';
+    if (endsClause(v.tokens[k]!)) break;
+  }
+  return false;
+}
+
+const npish = (t: Token) => has(t, 'Noun', 'ProperNoun', 'Adjective', 'Determiner', 'Value', 'Possessive', 'Acronym', 'Abbreviation', 'Honorific', 'Demonym', 'Pronoun') && !has(t, 'Preposition') && !RELATIVE.has(t.normal);
+
+/** Collect a noun phrase ending at token `e` (inclusive), backwards. */
+function npBackward(v: SentenceView, e: number): { first: number; last: number } | null {
+  const end = v.tokens[e];
+  if (!end || inQ(v, e)) return null;
+  if (has(end, 'Pronoun') && !has(end, 'Possessive')) return /^(he|she|they|it|we|i|you|who)$/.test(end.normal) ? { first: e, last: e + 1 } : null;
+  if (!npish(end) || (has(end, 'Verb') && !has(end, 'Noun'))) return null;
+  let s = e;
+  while (s - 1 >= v.first) {
+    const t = v.tokens[s - 1]!;
+    if (inQ(v, s - 1) || /[,;:()\u2014\u2013]/.test(punctAfter(t)) || /[“”"]/.test(punctAfter(t))) break;
+    if (t.normal === 'and' && s - 2 >= v.first && npish(v.tokens[s - 2]!) && !/[,;:]/.test(punctAfter(v.tokens[s - 2]!))) { s--; continue; }
+    if ((t.normal === 'of' || t.normal === 'for' || t.normal === 'at' || t.normal === 'with') && s - 2 >= v.first && has(v.tokens[s - 2], 'Noun', 'ProperNoun') && /^\p{Lu}/u.test(v.tokens[s]!.text)) { s--; continue; }
+    if (has(t, 'Pronoun') && !has(t, 'Possessive')) break;
+    if (!npish(t) || (has(t, 'Verb') && !has(t, 'Noun', 'Adjective'))) break;
+    s--;
+  }
+  // the phrase starts at a word, not a determiner alone
+  return { first: s, last: e + 1 };
+}
+
+/** Collect a noun phrase starting at token `s`, forwards; stops at punctuation. */
+function npForward(v: SentenceView, s: number): { first: number; last: number } | null {
+  let e = s;
+  while (e < v.last && !inQ(v, e)) {
+    const t = v.tokens[e]!;
+    if (!(npish(t) || (t.normal === 'of' && e > s) || (t.normal === 'and' && e > s)) || (has(t, 'Verb') && !has(t, 'Noun', 'Adjective'))) break;
+    e++;
+    if (/[,;:.()\u2014\u2013!?“”"]/.test(punctAfter(t).replace(/^\.$/, has(t, 'Abbreviation') || /^\p{Lu}\.?$/u.test(t.text) ? '' : '.'))) break;
+  }
+  while (e > s && /^(and|of)$/.test(v.tokens[e - 1]!.normal)) e--;
+  return e > s ? { first: s, last: e } : null;
+}
+
+/** Skip adverbs, auxiliaries and time phrases backwards from k; returns the new k. */
+function skipBackward(v: SentenceView, k: number): number {
+  while (k >= v.first) {
+    const t = v.tokens[k]!;
+    if (inQ(v, k)) break;
+    if (SKIP_BEFORE_CUE.has(t.normal) || (has(t, 'Adverb') && !has(t, 'Noun'))) { if (/,/.test(punctAfter(t)) && k !== v.first) break; k--; continue; }
+    // `on Monday`, `in 2015`, `late Saturday`, `on Friday`
+    if (has(t, 'Date', 'WeekDay', 'Month', 'Year', 'Time') && !/,/.test(punctAfter(t))) {
+      let j = k - 1;
+      while (j >= v.first && has(v.tokens[j], 'Date', 'Value', 'Determiner')) j--;
+      if (j >= v.first && PREPS.has(v.tokens[j]!.normal)) { k = j - 1; continue; }
+      k = j;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+/** Skip adjunct phrases forwards from k (`in a statement Saturday`, `at a conference call`). */
+function skipForward(v: SentenceView, k: number): number {
+  while (k < v.last && !inQ(v, k)) {
+    const t = v.tokens[k]!;
+    if (has(t, 'Date', 'WeekDay', 'Time') || (has(t, 'Adverb') && !/^(that|so)$/.test(t.normal)) || /^(late|publicly|privately|repeatedly|again|earlier|later|separately|also|recently)$/.test(t.normal)) {
+      k++;
+      if (/,/.test(punctAfter(t))) break;
+      continue;
+    }
+    if (PREPS.has(t.normal) && t.normal !== 'for' && t.normal !== 'with') {
+      let j = k + 1;
+      while (j < v.last && !inQ(v, j) && has(v.tokens[j], 'Determiner', 'Adjective', 'Noun', 'Value', 'Date', 'ProperNoun', 'Possessive') && !RELATIVE.has(v.tokens[j]!.normal) && !has(v.tokens[j], 'Verb', 'Pronoun')) {
+        j++;
+        if (/[,;:]/.test(punctAfter(v.tokens[j - 1]!))) break;
+      }
+      if (j === k + 1) break;
+      k = j;
+      if (/,/.test(punctAfter(v.tokens[k - 1]!))) break;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+const spanOf = (v: SentenceView, a: number, b: number): Span => ({ start: v.tokens[a]!.start, end: v.tokens[b - 1]!.end });
+
+/** Content from token a to the end of the clause, trimmed of the final period. */
+function contentTo(v: SentenceView, a: number, stop: number): Span | null {
+  if (a >= stop) return null;
+  const s = v.tokens[a]!.start - (v.tokens[a]!.pre.match(/[“"‘]\s*$/)?.[0].length ?? 0);
+  let e = v.tokens[stop - 1]!.end;
+  const post = v.tokens[stop - 1]!.post;
+  const keep = post.match(/^[^\s.,;:]*[.!?]?[”"’]/)?.[0];
+  if (keep) e += keep.length;
+  return { start: s, end: e };
+}
+
+/** Where a content clause ends: the sentence end, or a comma before another cue. */
+function clauseStop(v: SentenceView, from: number): number {
+  for (let k = from; k < v.last - 1; k++) {
+    const t = v.tokens[k]!;
+    if (inQ(v, k)) continue;
+    const next = v.tokens[k + 1]!;
+    if (/,/.test(punctAfter(t)) && !inQ(v, k + 1) && (PARTICIPLE_CUES.has(next.normal) || (next.normal === 'according' && v.tokens[k + 2]?.normal === 'to'))) return k + 1;
+  }
+  return v.last;
+}
+
+export function findFrames(v: SentenceView): Frame[] {
+  const frames: Frame[] = [];
+  for (let i = v.first; i < v.last; i++) {
+    const t = v.tokens[i]!;
+    if (inQ(v, i)) continue;
+    // according to SOURCE
+    if (t.normal === 'according' && v.tokens[i + 1]?.normal === 'to') {
+      frames.push(accordingTo(v, i));
+      i++;
+      continue;
+    }
+    const lemma = isCueToken(v, i);
+    if (!lemma) continue;
+    if (negated(v, i)) continue;
+    const prev = v.tokens[i - 1];
+    // passive `is said to`, `were reported`: no source named here
+    if (prev && BE.has(prev.normal)) continue;
+    if (v.tokens[i + 1]?.normal === 'to' && /ed$|said$/.test(t.normal) && prev && has(prev, 'Noun') && !has(prev, 'ProperNoun')) continue;
+    const participle = PARTICIPLE_CUES.has(t.normal) && prev !== undefined && /,/.test(punctAfter(prev));
+    let cueLast = i + 1;
+    let relayedVia: string | undefined;
+    // `refused to accept` denies
+    let denial = isDenialVerb(t.normal) || (t.normal === 'accept' && v.tokens[i - 2]?.normal.startsWith('refus') === true);
+    let cueFirst = i;
+    if (t.normal === 'accept' && v.tokens[i - 2]?.normal.startsWith('refus')) cueFirst = i - 2;
+    // `pointed out`
+    if (v.tokens[cueLast]?.normal === 'out' && lemma === 'point') cueLast++;
+    else if (lemma === 'point') continue;
+    // audience: told reporters / told the Times / denied to the New York Times
+    let k = cueLast;
+    if (AUDIENCE_CUES.has(lemma) || v.tokens[k]?.normal === 'to') {
+      const at = v.tokens[k]?.normal === 'to' && !AUDIENCE_CUES.has(lemma) ? k + 1 : k;
+      const aud = at < v.last ? npForward(v, at) : null;
+      if (aud && !/^(that)$/.test(v.tokens[aud.first]!.normal)) {
+        const audText = v.text.slice(v.tokens[aud.first]!.start, v.tokens[aud.last - 1]!.end);
+        if (PUB_HINT.test(audText) && !/\breporters?\b/i.test(audText)) relayedVia = audText;
+        if (AUDIENCE_CUES.has(lemma) || relayedVia) { k = aud.last; cueLast = k; }
+      }
+    }
+    k = skipForward(v, k);
+    // the source: before the cue, or after it when inverted
+    let source: { first: number; last: number } | null = null;
+    let role: string | undefined;
+    let contentBefore = false;
+    let content: Span | null = null;
+    if (!participle) {
+      let e = skipBackward(v, cueFirst - 1);
+      if (e >= v.first && !inQ(v, e)) {
+        if (/,/.test(punctAfter(v.tokens[e]!)) && e > v.first) {
+          // `X, a spokesman for Y, said`: skip back over the appositive
+          let j = e - 1;
+          while (j >= v.first && !/,/.test(punctAfter(v.tokens[j]!)) && !inQ(v, j)) j--;
+          if (j >= v.first && !inQ(v, j) && !/[“”"]/.test(punctAfter(v.tokens[j]!))) {
+            const np = npBackward(v, j);
+            if (np && has(v.tokens[np.last - 1], 'ProperNoun', 'Noun', 'Pronoun', 'Acronym')) {
+              source = np;
+              role = v.text.slice(v.tokens[j + 1]!.start, v.tokens[e]!.end).replace(/[,\s]+$/, '');
+            }
+          }
+        } else if (!/[“”"]/.test(punctAfter(v.tokens[e]!))) {
+          source = npBackward(v, e);
+        }
+      }
+      if (!source) {
+        // inverted: `…," said X, a spokesman`, `…, reports the New York Times`
+        const np = k < v.last ? npForward(v, k) : null;
+        if (np && has(v.tokens[np.last - 1], 'Noun', 'ProperNoun', 'Acronym', 'Pronoun') && !RELATIVE.has(v.tokens[np.first]!.normal)) {
+          source = np;
+          contentBefore = true;
+          const after = np.last;
+          if (after < v.last && /,/.test(punctAfter(v.tokens[after - 1]!))) {
+            let j = after;
+            while (j < v.last && !/[,;.]/.test(punctAfter(v.tokens[j]!)) && !inQ(v, j)) j++;
+            const rtext = v.text.slice(v.tokens[after]!.start, v.tokens[Math.min(j, v.last - 1)]!.end).replace(/[,.;\s]+$/, '');
+            if (rtext && has(v.tokens[after], 'Determiner', 'Noun', 'Adjective', 'Honorific', 'ProperNoun')) role = rtext;
+          }
+          const beforeEnd = cueFirst;
+          content = clauseBefore(v, beforeEnd);
+        }
+      } else {
+        // something reported after the cue?
+        if (v.tokens[k]?.normal === 'that' && !inQ(v, k)) k++;
+        const stop = clauseStop(v, k);
+        const rest = k < stop ? contentTo(v, k, stop) : null;
+        if (rest && v.text.slice(rest.start, rest.end).trim().length > 0 && !/^[,.;:\s]*$/.test(v.text.slice(rest.start, rest.end))) content = rest;
+        else {
+          // trailing: `…, the source said.`
+          const sFirst = source.first;
+          const before = v.tokens[sFirst - 1];
+          if (before && /,/.test(punctAfter(before)) && !/[“”"]/.test(punctAfter(before))) {
+            content = clauseBefore(v, sFirst);
+            contentBefore = true;
+          }
+        }
+      }
+    } else {
+      if (v.tokens[k]?.normal === 'that') k++;
+      content = contentTo(v, k, clauseStop(v, k + 1));
+    }
+    if (t.normal === 'accept') denial = true;
+    frames.push({
+      cueFirst, cueLast, lemma: denial && t.normal === 'accept' ? 'deny' : lemma,
+      cueText: v.text.slice(v.tokens[cueFirst]!.start, v.tokens[cueLast - 1]!.end),
+      source, role, content, contentBefore, relayedVia, participle, denial,
+    });
+  }
+  return frames;
+}
+
+/** The clause before token `end` (exclusive) up to the previous clause boundary or sentence start. */
+function clauseBefore(v: SentenceView, end: number): Span | null {
+  let e = end - 1;
+  while (e >= v.first && (inQ(v, e) ? false : false)) e--;
+  if (e < v.first) return null;
+  let s = v.first;
+  // an introductory `Citing officials,` or `In a statement,` is not part of the content
+  for (let j = e - 1; j >= v.first; j--) {
+    const t = v.tokens[j]!;
+    if (/[;:]/.test(punctAfter(t)) && !inQ(v, j)) { s = j + 1; break; }
+  }
+  const first = v.tokens[s]!;
+  if (/^(citing|in|according)$/.test(first.normal)) {
+    for (let j = s; j < e; j++) if (/,/.test(punctAfter(v.tokens[j]!))) { s = j + 1; break; }
+  }
+  if (s > e) return null;
+  const span = contentTo(v, s, e + 1);
+  if (!span) return null;
+  // not the quoted words themselves: the caller attributes those
+  if (v.quoted(span.start) && v.quoted(Math.max(span.start, span.end - 1))) return null;
+  return { start: span.start, end: span.end };
+}
+
+function accordingTo(v: SentenceView, i: number): Frame {
+  const base = { cueFirst: i, cueLast: i + 2, lemma: 'according to', cueText: v.text.slice(v.tokens[i]!.start, v.tokens[i + 1]!.end), participle: false, denial: false };
+  const np = npForward(v, i + 2);
+  const src = np;
+  const relative = v.tokens[i + 2] && RELATIVE.has(v.tokens[i + 2]!.normal);
+  if (relative) {
+    return { ...base, source: { first: i + 2, last: i + 3 }, content: contentTo(v, i + 3, clauseStop(v, i + 3)), contentBefore: false };
+  }
+  const atStart = i === v.first || (i > v.first && /,/.test(punctAfter(v.tokens[i - 1]!)) === false && i - v.first <= 1);
+  if (atStart || i === v.first) {
+    // According to X, CONTENT
+    let j = src ? src.last : i + 2;
+    while (j < v.last && !/,/.test(punctAfter(v.tokens[j - 1]!))) j++;
+    return { ...base, source: src, content: contentTo(v, j, clauseStop(v, j)), contentBefore: false };
+  }
+  return { ...base, source: src, content: clauseBefore(v, i), contentBefore: true };
+}
