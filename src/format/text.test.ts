@@ -64,6 +64,13 @@ describe('formatText', () => {
     expect(names).toEqual(['Taliban', 'Dmitry Peskov']);
   });
 
+  it('wraps a long headline to the width', () => {
+    const title = 'Russian intelligence officials have offered cash rewards to Taliban fighters, the source said.';
+    const out = formatTextArticle({ ...SAMPLE_ARTICLE, title }, { color: false, width: 50 }).split('\n');
+    expect(out.slice(1, 3)).toEqual(['Russian intelligence officials have offered cash', 'rewards to Taliban fighters, the source said.']);
+    expect(out[3]).toBe('2020-06-29');
+  });
+
   it('says so when an article has no quotes, title or date', () => {
     const out = formatTextArticle({ ...SAMPLE_ARTICLE, title: null, date: null, quotes: [], contested: [] }, { color: false });
     expect(out).toContain('(no title)');

@@ -37,7 +37,8 @@ export function formatTextArticle(article: ReportArticle, opts: TextOptions): st
 
   // header
   out.push(c.bold.cyan(`== ${clean(article.file)}`));
-  out.push(article.title ? c.bold(clean(article.title)) : c.dim('(no title)'));
+  if (article.title) for (const l of wrap(clean(article.title), width)) out.push(c.bold(l));
+  else out.push(c.dim('(no title)'));
   out.push(article.date ? clean(article.date) : c.dim('(no date)'));
   out.push('');
 
