@@ -26,6 +26,7 @@ interface SubcommandModule {
 
 const SUBCOMMANDS: Array<() => Promise<SubcommandModule>> = [
   () => import('./extract.js'),
+  () => import('./eval.js'),
 ];
 
 export function createProgram(ctx: CliContext): Command {
