@@ -16,12 +16,12 @@ export class FloorSpecError extends Error {
 
 export function parseFloor(spec: string): Floor {
   const eq = spec.indexOf('=');
-  if (eq < 0) throw new FloorSpecError(`--min ${spec}: expected metric=value, e.g. --min quote.F1=0.6`);
+  if (eq < 0) throw new FloorSpecError(`expected metric=value, e.g. --min quote.F1=0.6`);
   const metric = spec.slice(0, eq).trim();
   const value = spec.slice(eq + 1).trim();
-  if (!isMetricName(metric)) throw new FloorSpecError(`--min ${spec}: unknown metric "${metric}" (known: ${METRIC_NAMES.join(', ')})`);
+  if (!isMetricName(metric)) throw new FloorSpecError(`unknown metric "${metric}" (known: ${METRIC_NAMES.join(', ')})`);
   const min = Number(value);
-  if (value === '' || !Number.isFinite(min)) throw new FloorSpecError(`--min ${spec}: "${value}" is not a number`);
+  if (value === '' || !Number.isFinite(min)) throw new FloorSpecError(`"${value}" is not a number`);
   return { metric, min };
 }
 
