@@ -32,8 +32,10 @@ export function analyze(src: Source): Analysis {
   const attributed = attribute(doc, extractCandidates(doc));
   const quotes: Quote[] = attributed.map((a) => {
     const s = doc.sentences[a.sentence]!;
+    // the words between the cue and the quote: `had not been notified “of …”`
     const outer = a.quoted?.outer ?? a;
-    const context = doc.text.slice(s.start, outer.start) + ' ' + doc.text.slice(outer.end, s.end);
+    const cueAt = a.frame ? doc.tokens[a.frame.cueFirst]!.start : s.start;
+    const context = cueAt < outer.start ? doc.text.slice(cueAt, outer.start) : '';
     return {
       start: a.start,
       end: a.end,

@@ -17,11 +17,22 @@ export interface Attributed extends Candidate {
 }
 
 const PUB_KEYS = new Set(PUBLICATIONS.map(keyOf));
+const STATEMENT_NOUNS = new Set(['statement', 'tweet', 'post', 'letter', 'release', 'message', 'email', 'note', 'communique', 'communiqué', 'memo']);
 const UNKNOWN: Speaker = { name: '', type: 'unknown', mention: '' };
 
 interface Ctx {
   doc: Doc;
   done: Attributed[];
+  /** spans inside quotation marks: names there are not speakers */
+  quotedSpans: Span[];
+}
+
+/** Does a mention open its sentence (after an introductory phrase)? A subject, then. */
+function inSubjectPosition(doc: Doc, start: number): boolean {
+  const s = doc.sentences.find((x) => start >= x.start && start < x.end);
+  if (!s) return false;
+  const lead = doc.text.slice(s.start, start);
+  return lead.split(/\s+/).filter(Boolean).length <= 3 || /,\s*$/.test(lead);
 }
 
 function mentionsIn(doc: Doc, span: Span): Array<{ e: Entity; start: number; end: number }> {
@@ -62,7 +73,8 @@ function resolvePronoun(ctx: Ctx, word: string, at: number): Speaker | null {
       for (const m of e.mentions) {
         if (m.end > at || (best && m.start <= best.at)) continue;
         // a mention inside quotation marks is not a candidate for the speaker
-        if (ctx.done.some((d) => d.quoted && m.start >= d.quoted.outer.start && m.end <= d.quoted.outer.end)) continue;
+        if (ctx.quotedSpans.some((q) => m.start >= q.start && m.end <= q.end)) continue;
+        if (best && !inSubjectPosition(ctx.doc, m.start)) continue;
         best = { s: personSpeaker(e, word), at: m.start };
       }
     }
@@ -105,10 +117,30 @@ export function speakerOf(ctx: Ctx, c: Candidate): Speaker {
     return pub ? { name: pub.name, type: 'publication', mention: head.text } : { ...UNKNOWN, mention: head.text };
   }
   const role = f.role && !PUBLICATION_DESCRIPTORS.test(f.role) ? f.role : undefined;
+  const headNoun = toks[toks.length - 1]!.normal;
+  // `the statement said`, `the tweet said`: the words of the last speaker
+  if (STATEMENT_NOUNS.has(headNoun) && /^(the|that|this|its|his|her|their)\b/i.test(phrase)) {
+    const prev = [...ctx.done].reverse().find((d) => d.site < at);
+    if (prev) return { ...prev.speaker, mention: phrase };
+  }
+  // `One critic, Senator Tim Kaine, tweeted`: the name in the appositive
+  if (f.role && ANONYMOUS_HEADS.has(headNoun)) {
+    const cue = doc.tokens[f.cueFirst]!;
+    const roleStart = doc.text.lastIndexOf(f.role, cue.start);
+    const person = roleStart >= 0 ? mentionsIn(doc, { start: roleStart, end: roleStart + f.role.length }).filter((m) => m.e.type === 'person').pop() : undefined;
+    if (person) return personSpeaker(person.e, doc.text.slice(person.start, person.end), phrase);
+  }
   const ms = mentionsIn(doc, span);
   // the name that heads the phrase: the last entity mention, when it ends the phrase
-  const last = ms[ms.length - 1];
+  let last = ms[ms.length - 1];
+  const personMention = ms.filter((m) => m.e.type === 'person').pop();
+  if (last && personMention && last !== personMention && last.e.type === 'place' && /^\s*(of|from)\s*$/i.test(doc.text.slice(personMention.end, last.start))) last = { ...personMention, end: last.end };
   const endsWithName = last !== undefined && doc.text.slice(last.end, span.end).replace(/[\u2019']s$/u, '').trim() === '';
+  // `the Russian Embassy in Washington`: the body before `in PLACE` heads the phrase
+  if (last && last.e.type === 'place' && ms.length >= 2) {
+    const host = ms[ms.length - 2]!;
+    if (host.e.type !== 'place' && /^\s*(in|at|of)\s*$/i.test(doc.text.slice(host.end, last.start))) last = host.e.type === 'person' ? { ...host, end: last.end } : { e: host.e, start: host.start, end: last.end };
+  }
   if (last && endsWithName) {
     const e = last.e;
     const mention = doc.text.slice(last.start, last.end);
@@ -162,15 +194,18 @@ export function speakerOf(ctx: Ctx, c: Candidate): Speaker {
 const HEDGE_RE = new RegExp(`\\b(${HEDGES.map((h) => h.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
 
 export function attribute(doc: Doc, candidates: Candidate[]): Attributed[] {
-  const ctx: Ctx = { doc, done: [] };
+  const ctx: Ctx = { doc, done: [], quotedSpans: candidates.flatMap((c) => (c.quoted ? [c.quoted.outer] : [])) };
   const out: Attributed[] = [];
   for (const c of candidates) {
     const f = c.frame;
     const sentence = doc.sentences[c.sentence]!;
     const sText = doc.text.slice(sentence.start, sentence.end);
     const speaker = speakerOf(ctx, c);
+    const outside = c.quoted ? doc.text.slice(sentence.start, c.quoted.outer.start) + ' ' + doc.text.slice(c.quoted.outer.end, sentence.end) : sText;
+    const relayedHere = doc.entities.some((e) => e.type === 'publication' && e.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end
+      && /\b(told|to|tells)\s+(the\s+)?$/i.test(doc.text.slice(Math.max(sentence.start, m.start - 12), m.start)) && outside.includes(doc.text.slice(m.start, m.end))));
     const flags: AttributionFlags = {
-      relayed: !!f?.relayedVia || /^according to$/i.test(f?.lemma ?? '') && speaker.type !== 'publication' && /\b(times|post|newspaper|paper|report)\b/i.test(sText.slice(0, 40)),
+      relayed: !!f?.relayedVia || (relayedHere && speaker.type !== 'publication') || /^according to$/i.test(f?.lemma ?? '') && speaker.type !== 'publication' && /\b(times|post|newspaper|paper|report)\b/i.test(sText.slice(0, 40)),
       hedged: HEDGE_RE.test(doc.text.slice(sentence.start, f ? doc.tokens[f.cueFirst]!.start : c.start)) || HEDGE_RE.test(doc.text.slice(c.start, Math.min(c.end, c.start + 60))),
       byPosition: !f,
       pronoun: !!f?.source && f.source.last - f.source.first === 1 && (PERSON_PRONOUNS.has(doc.tokens[f.source.first]!.normal) || GROUP_PRONOUNS.has(doc.tokens[f.source.first]!.normal)),

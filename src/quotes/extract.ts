@@ -20,7 +20,7 @@ const FUNCTION_END = /\b(that|as|a|an|the|of|to|was|is|were|are|be|been|his|her|
 function quoteType(text: string, q: Quoted, sentenceStart: number): QuoteType {
   const inner = text.slice(q.start, q.end);
   const before = text.slice(sentenceStart, q.outer.start);
-  const lastBreak = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf('\u201d'), before.lastIndexOf('"'));
+  const lastBreak = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf('\u201d'), before.lastIndexOf('\u201c'), before.lastIndexOf('"'));
   const lead = (lastBreak >= 0 ? before.slice(lastBreak + 1) : before).trim();
   const startsUpper = /^[\s\[(]*[\p{Lu}\d]/u.test(inner);
   const endsPunct = /[.,!?…\u2014\u2013-]['’"”]?$/.test(inner);
@@ -29,7 +29,7 @@ function quoteType(text: string, q: Quoted, sentenceStart: number): QuoteType {
   if (q.single && !startsUpper) return 'partial';
   if (!startsUpper) return 'partial';
   if (lead && FUNCTION_END.test(lead)) return 'partial';
-  if (lead && !/[:,]$/.test(lead) && !/\b(said|says|added|adds|wrote|writes|told|tweeted|stated|declared|asked|replied|continued|explained|insisted|warned|noted)$/i.test(lead)) return 'partial';
+  if (lead && !/[:,.!?]$/.test(lead) && !/\b(said|says|added|adds|wrote|writes|told|tweeted|stated|declared|asked|replied|continued|explained|insisted|warned|noted)$/i.test(lead)) return 'partial';
   return endsPunct || endsSentence || q.runsOn ? 'direct' : 'partial';
 }
 
@@ -90,8 +90,17 @@ export function extractCandidates(doc: Doc): Candidate[] {
       if (!c || c.end - c.start < 3) continue;
       if (quoted.some((q) => overlaps(q.outer, c) && (q.end - q.start) / (c.end - c.start) > 0.3)) continue;
       // a frame nested in another frame's content is that frame's words (`X reported that Y concluded …`)
-      if ((frames[k] ?? []).some((g) => g !== f && g.content && !g.participle && !f.participle && f.lemma !== 'according to'
+      if ((frames[k] ?? []).some((g) => g !== f && g.content && g.contentBefore && !f.participle && f.lemma !== 'according to'
         && doc.tokens[f.cueFirst]!.start >= g.content.start && doc.tokens[f.cueFirst]!.end <= g.content.end)) continue;
+      // a relative clause with a speaker of its own ends this one (`…, which X has dismissed as baseless`)
+      if (!f.contentBefore) {
+        const inner = (frames[k] ?? []).find((g) => g !== f && g.source && !g.participle && doc.tokens[g.source.first]!.start > c.start && doc.tokens[g.cueFirst]!.end <= c.end);
+        if (inner) {
+          const cut = doc.text.slice(c.start, doc.tokens[inner.source!.first]!.start).replace(/[\s,]*(which|who|that|as)?\s*$/i, '');
+          if (cut.length < 3) continue;
+          c.end = c.start + cut.length;
+        }
+      }
       out.push({ ...c, type: 'indirect', sentence: k, paragraph: s.paragraph, frame: f, view: views[k]!, quoted: null });
     }
   });

@@ -72,8 +72,16 @@ function isCueToken(v: SentenceView, i: number): string | null {
   const prev = v.tokens[i - 1];
   const w = t.normal;
   const irregular = /^(said|told|wrote|says|tells|writes|thought|found)$/.test(w);
-  if (!irregular && !has(t, 'Verb')) return null;
-  if (has(t, 'Noun') && !has(t, 'Verb')) return null;
+  const next = v.tokens[i + 1];
+  // `…, reports the New York Times.`: a cue word between a comma and a name is a verb
+  const invertedSlot = prev !== undefined && /,/.test(punctAfter(prev)) && next !== undefined && has(next, 'Determiner', 'ProperNoun', 'Person');
+  if (!irregular && !has(t, 'Verb') && !invertedSlot) return null;
+  if (has(t, 'Noun') && !has(t, 'Verb') && !invertedSlot) return null;
+  // after a preposition it is a noun (`reacting to reports`)
+  if (prev && has(prev, 'Preposition') && !(prev.normal === 'to' && !/s$/.test(w))) return null;
+  // `accused of`, `linked to`: a passive participle with no auxiliary
+  if (/ed$/.test(w) && next && /^(of|by)$/.test(next.normal) && lemma !== 'accuse' || (lemma === 'accuse' && next?.normal === 'of')) return null;
+  if (lemma === 'speak') return null;
   // a bare form after a determiner or an outlet's name is a noun (`the Times report`)
   if (!/(ed|s|ing)$/.test(w) && !irregular && prev && (has(prev, 'Determiner', 'Possessive', 'Adjective') || (has(prev, 'ProperNoun') && PUB_HINT.test(prev.text)))) return null;
   // `a media report claiming …`, `those said to`: participles that modify a noun are not cues here
@@ -104,7 +112,7 @@ function npBackward(v: SentenceView, e: number): { first: number; last: number }
     const t = v.tokens[s - 1]!;
     if (inQ(v, s - 1) || /[,;:()\u2014\u2013]/.test(punctAfter(t)) || /[“”"]/.test(punctAfter(t))) break;
     if (t.normal === 'and' && s - 2 >= v.first && npish(v.tokens[s - 2]!) && !/[,;:]/.test(punctAfter(v.tokens[s - 2]!))) { s--; continue; }
-    if ((t.normal === 'of' || t.normal === 'for' || t.normal === 'at' || t.normal === 'with') && s - 2 >= v.first && has(v.tokens[s - 2], 'Noun', 'ProperNoun') && /^\p{Lu}/u.test(v.tokens[s]!.text)) { s--; continue; }
+    if ((t.normal === 'of' || t.normal === 'for' || t.normal === 'at' || t.normal === 'with' || t.normal === 'in') && s - 2 >= v.first && has(v.tokens[s - 2], 'Noun', 'ProperNoun') && /^\p{Lu}/u.test(v.tokens[s]!.text)) { s--; continue; }
     if (has(t, 'Pronoun') && !has(t, 'Possessive')) break;
     if (!npish(t) || (has(t, 'Verb') && !has(t, 'Noun', 'Adjective'))) break;
     s--;
@@ -190,6 +198,8 @@ function clauseStop(v: SentenceView, from: number): number {
     if (inQ(v, k)) continue;
     const next = v.tokens[k + 1]!;
     if (/,/.test(punctAfter(t)) && !inQ(v, k + 1) && (PARTICIPLE_CUES.has(next.normal) || (next.normal === 'according' && v.tokens[k + 2]?.normal === 'to'))) return k + 1;
+    if (/,/.test(punctAfter(t)) && !inQ(v, k + 1) && /^(despite|although|though|whereas)$/.test(next.normal)) return k + 1;
+    if (/^(and|but)$/.test(next.normal) && !inQ(v, k + 1) && k + 2 < v.last && cueLemma(v.tokens[k + 2]!.normal) && has(v.tokens[k + 2], 'Verb') && /ed$|said|told|wrote/.test(v.tokens[k + 2]!.normal)) return k + 1;
   }
   return v.last;
 }
@@ -213,6 +223,8 @@ export function findFrames(v: SentenceView): Frame[] {
     if (prev && BE.has(prev.normal)) continue;
     if (v.tokens[i + 1]?.normal === 'to' && /ed$|said$/.test(t.normal) && prev && has(prev, 'Noun') && !has(prev, 'ProperNoun')) continue;
     const participle = PARTICIPLE_CUES.has(t.normal) && prev !== undefined && /,/.test(punctAfter(prev));
+    // `… and called X`, `… but said`: the subject of the clause before
+    const coordinated = !participle && i > v.first && /^(and|but)$/.test(v.tokens[skipBackward(v, i - 1)]?.normal ?? '');
     let cueLast = i + 1;
     let relayedVia: string | undefined;
     // `refused to accept` denies
@@ -239,7 +251,7 @@ export function findFrames(v: SentenceView): Frame[] {
     let role: string | undefined;
     let contentBefore = false;
     let content: Span | null = null;
-    if (!participle) {
+    if (!participle && !coordinated) {
       let e = skipBackward(v, cueFirst - 1);
       if (e >= v.first && !inQ(v, e)) {
         if (/,/.test(punctAfter(v.tokens[e]!)) && e > v.first) {
@@ -252,6 +264,12 @@ export function findFrames(v: SentenceView): Frame[] {
               source = np;
               role = v.text.slice(v.tokens[j + 1]!.start, v.tokens[e]!.end).replace(/[,\s]+$/, '');
             }
+          }
+          else if (j < v.first) {
+            // `The officials who spoke to X, said …`: the subject before its relative clause
+            const subj = subjectOf({ ...v, first: v.first });
+            const rel = subj && v.tokens[subj.last] && RELATIVE.has(v.tokens[subj.last]!.normal) ? subj : null;
+            if (rel) source = rel;
           }
         } else if (!/[“”"]/.test(punctAfter(v.tokens[e]!))) {
           source = npBackward(v, e);
@@ -292,8 +310,12 @@ export function findFrames(v: SentenceView): Frame[] {
     } else {
       if (v.tokens[k]?.normal === 'that') k++;
       content = contentTo(v, k, clauseStop(v, k + 1));
+      const earlier = frames.filter((g) => g.source && g.cueFirst < cueFirst).pop();
+      if (earlier) { source = earlier.source; role = earlier.role; } else source = subjectOf(v);
     }
     if (t.normal === 'accept') denial = true;
+    if (content && !contentBefore && !NP_OBJECT.has(lemma) && /^(about|to|for|of|on|in|with|at|from|into|over)$/.test(v.tokens.find((x) => x.start >= content!.start)?.normal ?? '')) content = null;
+    if (content && !contentBefore && NP_OBJECT.has(lemma)) content = npObject(v, content);
     frames.push({
       cueFirst, cueLast, lemma: denial && t.normal === 'accept' ? 'deny' : lemma,
       cueText: v.text.slice(v.tokens[cueFirst]!.start, v.tokens[cueLast - 1]!.end),
@@ -301,6 +323,39 @@ export function findFrames(v: SentenceView): Frame[] {
     });
   }
   return frames;
+}
+
+/** Cues whose object may be a noun phrase rather than a clause (`denied the allegations`). */
+const NP_OBJECT = new Set(['deny', 'reject', 'dismiss', 'refute', 'dispute', 'rebut', 'disavow', 'decry', 'denounce', 'condemn', 'contradict', 'call', 'describe', 'label', 'brand', 'dub', 'praise', 'criticize', 'criticise', 'accuse', 'blame', 'compare', 'attribute', 'link', 'question', 'cite']);
+const SUBORDINATORS = new Set(['when', 'after', 'before', 'while', 'because', 'since', 'until', 'although', 'though', 'whereas', 'despite']);
+
+/** A noun-phrase object ends at a time phrase or a subordinate clause (`… the allegations Saturday`). */
+function npObject(v: SentenceView, c: Span): Span | null {
+  const toks = v.tokens.slice(v.first, v.last).filter((t) => t.start >= c.start && t.end <= c.end);
+  if (toks[0]?.normal === 'that') return c;
+  for (let k = 1; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (v.quoted(t.start)) continue;
+    if (has(t, 'Date', 'WeekDay') || SUBORDINATORS.has(t.normal)) {
+      const prev = toks[k - 1]!;
+      const end = PREPS.has(prev.normal) ? toks[k - 2] : prev;
+      return end ? { start: c.start, end: end.end } : null;
+    }
+  }
+  return c;
+}
+
+/** The subject of the sentence: its first noun phrase, after an introductory phrase. */
+function subjectOf(v: SentenceView): { first: number; last: number } | null {
+  let s = v.first;
+  for (let k = v.first; k < Math.min(v.last, v.first + 6); k++) if (/,/.test(punctAfter(v.tokens[k]!))) { s = k + 1; break; }
+  if (s >= v.last || inQ(v, s)) return null;
+  const np = npForward(v, s);
+  if (!np) return null;
+  // keep the head noun phrase only (`The official was not clear…` → `The official`)
+  let e = np.first;
+  while (e < np.last && !has(v.tokens[e], 'Verb')) e++;
+  return e > np.first ? { first: np.first, last: e } : null;
 }
 
 /** The clause before token `end` (exclusive) up to the previous clause boundary or sentence start. */
