@@ -98,8 +98,19 @@ function typeOfPhrase(phrase: string, headWord: string, capitalised: boolean): S
   return capitalised ? 'organization' : 'anonymous';
 }
 
+/** A name as a reader writes it: one space between words, no trailing description. */
+function clean(s: Speaker): Speaker {
+  const tidy = (x: string) => x.replace(/\s+/g, ' ').replace(/\s+,/g, ',').trim();
+  const name = tidy(s.name).split(/,\s/)[0]!.replace(/[\u2019']s$/u, '');
+  return { ...s, name, mention: tidy(s.mention), ...(s.role ? { role: tidy(s.role) } : {}) };
+}
+
 /** The speaker a frame's source phrase names. */
 export function speakerOf(ctx: Ctx, c: Candidate): Speaker {
+  return clean(rawSpeakerOf(ctx, c));
+}
+
+function rawSpeakerOf(ctx: Ctx, c: Candidate): Speaker {
   const f = c.frame;
   const v = c.view;
   if (!f || !v || !f.source) return UNKNOWN;

@@ -1,4 +1,94 @@
+// Contested claims: a proposition one source asserts or reports and another denies.
+//
+// Each denial is tied to the assertion by another speaker whose content words it shares most
+// (`rejected the Times report that they had been offered money` → the report of the offer).
+// A denial that only points back (`these claims are false`, `denied the allegations`) takes
+// the target of the denial before it, or else the article's main claim: the assertion that
+// shares most with the headline and the lead. Denials whose targets restate one another
+// make one claim, with every asserting and every denying speaker listed once.
+import porter from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import type { Claim, Doc, Quote } from '../model/types.js';
-export function findContested(_doc: Doc, _quotes: Quote[]): Claim[] {
-  return [];
+
+const STOP = new Set(('a an the and or but if of to in on at by for with from as is are was were be been being has have had do does did ' +
+  'that this these those it its they them their he she his her we our you your i my not no nor so than then there here which who whom whose ' +
+  'what when where why how all any some such also about into over after before said says say told tell according report reports reported ' +
+  'would could should will may might can must just very more most other another own same only even still yet new').split(' '));
+const POINTER = /\b(th(is|ese|ose) (claims?|reports?|allegations?|accusations?|stor(y|ies))|the (allegations?|accusations?|claims?|reports?)|such (claims?|reports?|deals?|allegations?))\b/i;
+
+function bag(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
+    if (w.length < 3 || STOP.has(w)) continue;
+    out.add(porter.stem(w).slice(0, 5));
+  }
+  return out;
+}
+
+/** Shared content words, relative to the smaller side. */
+function similarity(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  let n = 0;
+  for (const w of a) if (b.has(w)) n++;
+  return n / Math.min(a.size, b.size);
+}
+
+const sameSpeaker = (a: Quote, b: Quote) => a.speaker.name.toLowerCase() === b.speaker.name.toLowerCase();
+
+function sentenceText(doc: Doc, q: Quote): string {
+  const s = doc.sentences[q.sentence];
+  return s ? doc.raw.slice(s.start, s.end).replace(/\s+/g, ' ').trim() : q.text;
+}
+
+const TARGET_MIN = 0.25;
+const MERGE_MIN = 0.4;
+
+export function findContested(doc: Doc, quotes: Quote[]): Claim[] {
+  const known = quotes.filter((q) => q.speaker.type !== 'unknown');
+  const denials = known.filter((q) => q.stance === 'denies');
+  const assertions = known.filter((q) => q.stance !== 'denies');
+  if (!denials.length || !assertions.length) return [];
+  const bags = new Map<Quote, Set<string>>(assertions.map((a) => [a, bag(a.text)]));
+
+  // the article's main claim: the assertion closest to the headline and the lead
+  const lead = doc.paragraphs.filter((p) => !p.duplicate).slice(0, 3).map((p) => doc.text.slice(p.start, p.end)).join(' ');
+  const leadBag = bag(`${doc.title ?? ''} ${lead}`);
+  const main = [...assertions].sort((x, y) => similarity(bag(y.text), leadBag) - similarity(bag(x.text), leadBag) || x.start - y.start)[0]!;
+
+  const target = new Map<Quote, Quote>();
+  let previous: Quote | undefined;
+  for (const d of denials) {
+    const db = bag(`${d.text} ${sentenceText(doc, d)}`);
+    let best: Quote | undefined;
+    let bestSim = 0;
+    for (const a of assertions) {
+      if (sameSpeaker(a, d)) continue;
+      const sim = similarity(bags.get(a)!, db) - (Math.abs(a.start - d.start) / Math.max(1, doc.text.length)) * 0.2;
+      if (sim > bestSim) { best = a; bestSim = sim; }
+    }
+    let t: Quote | undefined = bestSim >= TARGET_MIN ? best : undefined;
+    if (!t && POINTER.test(`${d.text} ${sentenceText(doc, d)}`) && previous) t = target.get(previous);
+    if (!t && !sameSpeaker(main, d)) t = main;
+    if (t) { target.set(d, t); previous = d; }
+  }
+
+  // one claim per distinct proposition
+  const groups: Array<{ targets: Quote[]; denials: Quote[] }> = [];
+  for (const [d, t] of target) {
+    const tb = bags.get(t)!;
+    const g = groups.find((x) => x.targets.some((y) => y === t || similarity(bags.get(y)!, tb) >= MERGE_MIN));
+    if (g) { if (!g.targets.includes(t)) g.targets.push(t); g.denials.push(d); }
+    else groups.push({ targets: [t], denials: [d] });
+  }
+  return groups.map(({ targets, denials: ds }) => {
+    const first = [...targets].sort((a, b) => a.start - b.start)[0]!;
+    const tb = bags.get(first)!;
+    const disputers = new Set(ds.map((d) => d.speaker.name));
+    const asserters = assertions.filter((a) => !disputers.has(a.speaker.name) && (targets.includes(a) || similarity(bags.get(a)!, tb) >= 0.5));
+    return {
+      claim: first.text.replace(/\s+/g, ' ').trim(),
+      evidence: sentenceText(doc, first),
+      assertedBy: [...new Set(asserters.map((a) => a.speaker.name))],
+      disputedBy: [...disputers],
+    };
+  });
 }

@@ -13,16 +13,16 @@ const SPEECH = [
   'assert', 'contend', 'maintain', 'reiterate', 'recall', 'testify', 'disclose', 'reveal', 'allege',
   'complain', 'caution', 'urge', 'estimate', 'conclude', 'believe', 'think', 'find', 'observe', 'point',
   'mention', 'describe', 'call', 'praise', 'criticize', 'criticise', 'accuse', 'charge', 'blame', 'ask',
-  'promise', 'vow', 'pledge', 'boast', 'concur', 'agree', 'counter', 'retort', 'quip', 'joke', 'lament',
+  'promise', 'vow', 'boast', 'concur', 'agree', 'counter', 'retort', 'quip', 'joke', 'lament',
   'shout', 'whisper', 'tout', 'hint', 'surmise', 'speculate', 'guess', 'assure', 'inform', 'advise',
   'announce', 'label', 'brand', 'dub', 'attribute', 'link', 'compare', 'condemn', 'denounce', 'deny',
-  'reject', 'dismiss', 'refute', 'dispute', 'rebut', 'disavow', 'decry', 'contradict', 'question',
+  'reject', 'dismiss', 'refute', 'dispute', 'rebut', 'disavow', 'decry', 'question',
   'doubt', 'recount', 'relate', 'specify', 'clarify', 'elaborate', 'wonder', 'fear', 'hope', 'expect',
   'show', 'demonstrate', 'signal', 'say', 'tell', 'quote', 'cite', 'announce', 'publish', 'broadcast',
 ];
 
 /** Verbs whose object is the denied proposition. */
-const DENIAL = ['deny', 'reject', 'dismiss', 'refute', 'dispute', 'rebut', 'disavow', 'decry', 'denounce', 'condemn', 'contradict', 'debunk', 'discredit', 'disprove', 'repudiate'];
+const DENIAL = ['deny', 'reject', 'dismiss', 'refute', 'dispute', 'rebut', 'disavow', 'decry', 'denounce', 'condemn', 'debunk', 'discredit', 'disprove', 'repudiate'];
 
 /** Past forms the stemmer does not bring back to their verb. */
 const IRREGULAR: Record<string, string> = {
