@@ -119,7 +119,7 @@ export function evaluateArticle(goldFile: GoldFile, pred: PredArticle | undefine
     else wrong('wrong-strength', g.strength, p.strength);
     if (g.stance === p.stance) c.stOk++;
     else wrong('wrong-stance', g.stance, p.stance);
-    if (p.stance === 'denies') c.denyTp++;
+    if (g.stance === 'denies' && p.stance === 'denies') c.denyTp++;
   }
 
   const Gq = G.filter((q) => isQuoted(q.type));
