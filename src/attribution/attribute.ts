@@ -115,7 +115,10 @@ function rawSpeakerOf(ctx: Ctx, c: Candidate): Speaker {
   const v = c.view;
   if (!f || !v || !f.source) return UNKNOWN;
   const { doc } = ctx;
-  const toks = doc.tokens.slice(f.source.first, f.source.last);
+  let toks = doc.tokens.slice(f.source.first, f.source.last);
+  // a trailing parenthesis is not part of the name (`Mike Pence (R-IN)`)
+  const paren = toks.findIndex((t) => /\(/.test(t.pre));
+  if (paren > 0) toks = toks.slice(0, paren);
   const span = { start: toks[0]!.start, end: toks[toks.length - 1]!.end };
   const phrase = doc.text.slice(span.start, span.end).replace(/[\u2019']s$/u, '');
   const head = toks[toks.length - 1]!;
@@ -143,6 +146,11 @@ function rawSpeakerOf(ctx: Ctx, c: Candidate): Speaker {
   }
   const ms = mentionsIn(doc, span);
   // the name that heads the phrase: the last entity mention, when it ends the phrase
+  const firstWords = phrase.split(/\s+(?:for|of|at|with|from)\s+/i)[0]!;
+  const firstHead = firstWords.split(/\s+/).pop()!.toLowerCase();
+  if (firstWords !== phrase && ANONYMOUS_HEADS.has(firstHead) && /^(a|an|one|two|three|some|several|the)\b/i.test(firstWords)) {
+    return { name: phrase, type: 'anonymous', mention: phrase, ...(role ? { role } : {}) };
+  }
   let last = ms[ms.length - 1];
   const personMention = ms.filter((m) => m.e.type === 'person').pop();
   if (last && personMention && last !== personMention && last.e.type === 'place' && /^\s*(of|from)\s*$/i.test(doc.text.slice(personMention.end, last.start))) last = { ...personMention, end: last.end };
@@ -183,7 +191,7 @@ function rawSpeakerOf(ctx: Ctx, c: Candidate): Speaker {
   const capital = toks.filter((t) => /^\p{Lu}/u.test(t.text) && !TITLES.has(t.normal));
   const lastCap = toks.length && /^\p{Lu}/u.test(head.text) && !ORG_HEADS.has(headKey) && !ANONYMOUS_HEADS.has(headKey);
   if (lastCap && !head.tags.has('Place') && !head.tags.has('Demonym') && !head.tags.has('Acronym')) {
-    const known = lookupEntity(doc.entities, head.text, 'person');
+    const known = lookupEntity(doc.entities, head.text, 'person', at);
     if (known) return personSpeaker(known, phrase, role);
     // a name never typed: the capitalised run at the end of the phrase
     let k = toks.length - 1;

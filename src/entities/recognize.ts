@@ -118,7 +118,8 @@ function classify(tokens: Token[], text: string, first: number, last: number): N
   else if (ts.some((t) => has(t, 'Place', 'Country', 'City', 'Region')) || (ts.length === 1 && COUNTRY_ACRONYMS.has(ts[0]!.normal))) type = 'place';
   else if (ts.some((t) => has(t, 'Organization')) || ORG_HEADS.has(lastWord)) type = 'organization';
   else if (ts.length === 1 && /^[A-Z]{2,6}$/.test(ts[0]!.text)) type = 'organization';
-  else if (ts.length >= 2 && ts.length <= 3 && !ts.some((t) => has(t, 'Demonym'))) type = 'person';
+  else if (ts.length >= 2 && ts.length <= 3 && !ts.some((t) => has(t, 'Demonym', 'Uncountable', 'Plural', 'Adjective'))
+    && !(first > 0 && has(tokens[first - 1]!, 'Determiner', 'Preposition'))) type = 'person';
   return { start, end, first: nameFirst, last, name: text.slice(start, end).replace(/[\u2019']s?$/u, ''), role: type === 'person' ? role : undefined, type };
 }
 
@@ -175,12 +176,16 @@ export function buildEntities(runs: NameRun[]): Entity[] {
 }
 
 /** The entity a name string refers to, if the article has one. */
-export function lookupEntity(entities: Entity[], name: string, type?: EntityType): Entity | undefined {
+export function lookupEntity(entities: Entity[], name: string, type?: EntityType, before?: number): Entity | undefined {
   const k = keyOf(name);
   if (!k) return undefined;
   const exact = entities.find((e) => (!type || e.type === type) && (keyOf(e.name) === k || e.aliases.some((a) => keyOf(a) === k)));
   if (exact) return exact;
-  return entities.find((e) => (!type || e.type === type) && sameEntity(name, e.name, e.type));
+  const all = entities.filter((e) => (!type || e.type === type) && sameEntity(name, e.name, e.type));
+  if (all.length <= 1 || before === undefined) return all[0];
+  // two people share a surname: the one named most recently
+  const lastSeen = (e: Entity) => Math.max(-1, ...e.mentions.filter((m) => m.start < before).map((m) => m.start));
+  return [...all].sort((a, b) => lastSeen(b) - lastSeen(a))[0];
 }
 
 /** Recognise the entities of a tagged document. */

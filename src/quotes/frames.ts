@@ -38,6 +38,7 @@ export interface Frame {
 const has = (t: Token | undefined, ...tags: string[]) => t !== undefined && tags.some((g) => t.tags.has(g));
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const SKIP_BEFORE_CUE = new Set([
+  'is', 'are', 'was', 'were', 'been', "'s", 's', 'now', 'again',
   'has', 'have', 'had', 'also', 'previously', 'repeatedly', 'vehemently', 'publicly', 'recently', 'later', 'again',
   'already', 'then', 'earlier', 'once', 'often', 'since', 'still', 'further', 'first', 'separately', 'privately',
   'flatly', 'strongly', 'firmly', 'angrily', 'quickly', 'immediately', 'initially', 'subsequently', 'reportedly',
@@ -75,7 +76,9 @@ function isCueToken(v: SentenceView, i: number): string | null {
   const next = v.tokens[i + 1];
   // `…, reports the New York Times.`: a cue word between a comma and a name is a verb
   const invertedSlot = prev !== undefined && /,/.test(punctAfter(prev)) && next !== undefined && has(next, 'Determiner', 'ProperNoun', 'Person');
-  if (!irregular && !has(t, 'Verb') && !invertedSlot) return null;
+  // `the source added.`: the tagger sometimes reads a past form as an adjective
+  const pastAfterSubject = /ed$/.test(w) && has(t, 'Adjective') && prev !== undefined && has(prev, 'Noun', 'Pronoun', 'ProperNoun') && !has(prev, 'Determiner') && (next === undefined || /[.,;:]/.test(punctAfter(t)) || next.normal === 'that');
+  if (!irregular && !has(t, 'Verb') && !invertedSlot && !pastAfterSubject) return null;
   if (has(t, 'Noun') && !has(t, 'Verb') && !invertedSlot) return null;
   // after a preposition it is a noun (`reacting to reports`)
   if (prev && has(prev, 'Preposition') && !(prev.normal === 'to' && !/s$/.test(w))) return null;
@@ -220,7 +223,8 @@ export function findFrames(v: SentenceView): Frame[] {
     if (negated(v, i)) continue;
     const prev = v.tokens[i - 1];
     // passive `is said to`, `were reported`: no source named here
-    if (prev && BE.has(prev.normal)) continue;
+    const progressive = /ing$/.test(t.normal);
+    if (prev && BE.has(prev.normal) && !progressive) continue;
     if (v.tokens[i + 1]?.normal === 'to' && /ed$|said$/.test(t.normal) && prev && has(prev, 'Noun') && !has(prev, 'ProperNoun')) continue;
     const participle = PARTICIPLE_CUES.has(t.normal) && prev !== undefined && /,/.test(punctAfter(prev));
     // `… and called X`, `… but said`: the subject of the clause before
@@ -271,6 +275,9 @@ export function findFrames(v: SentenceView): Frame[] {
             const rel = subj && v.tokens[subj.last] && RELATIVE.has(v.tokens[subj.last]!.normal) ? subj : null;
             if (rel) source = rel;
           }
+        } else if (RELATIVE.has(v.tokens[e]!.normal) && v.tokens[e]!.normal !== 'that' && e > v.first) {
+          // `the police department, which reported …`: the antecedent speaks
+          source = npBackward(v, e - 1);
         } else if (!/[“”"]/.test(punctAfter(v.tokens[e]!))) {
           source = npBackward(v, e);
         }
