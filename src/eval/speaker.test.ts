@@ -32,4 +32,10 @@ describe('sameSpeaker', () => {
     expect(sameSpeaker('Peskov', unknown)).toBe(false);
     expect(sameSpeaker('', person)).toBe(false);
   });
+  it('treats a gold speaker with no name words (only titles) like an unknown one', () => {
+    const titleOnly = { speaker: 'the spokesman', speakerType: 'anonymous' };
+    expect(sameSpeaker('', titleOnly)).toBe(true);
+    expect(sameSpeaker('spokesman', titleOnly)).toBe(true);
+    expect(sameSpeaker('Peskov', titleOnly)).toBe(false);
+  });
 });
