@@ -365,6 +365,13 @@ describe('--min gating and exit codes', () => {
     expect(r.stderr).toContain(`${garbage}: neither a JSON report nor NDJSON`);
   });
 
+  it('exits 0 for --help, which lists the metric names --min accepts', async () => {
+    const r = await claims(['eval', '--help']);
+    expect(r.code).toBe(0);
+    for (const name of SCORER_METRICS) expect(r.stdout).toContain(name);
+    expect(r.stdout).not.toContain('default: []');
+  });
+
   it('exits 1 when an input cannot be read, 3 when none can', async () => {
     const one = await claims(['eval', '--gold', GOLD_DIR, join(SEEDS, '001_c2c620873a319e23.txt'), join(tmp, 'absent.txt')]);
     expect(one.code).toBe(1);

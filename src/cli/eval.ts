@@ -49,12 +49,13 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--report <file>', 'score this claims extract report (json or ndjson, - for stdin) instead of running the extraction')
     .addOption(new Option('-f, --format <format>', 'output format').choices(EVAL_FORMATS).default('text'))
     .option('--errors', 'list each miss, false alarm and wrong speaker, type, strength or stance, with its sentence')
-    .option('--min <metric=value>', 'exit 1 when the metric is below value (repeatable), e.g. --min quote.F1=0.6', collectFloor, [] as Floor[])
+    .option('--min <metric=value>', 'exit 1 when the metric is below value (repeatable), e.g. --min quote.F1=0.6', collectFloor)
     .addOption(new Option('--only <type>', 'score only quotes of this type (gold and predicted)').choices(QUOTE_TYPES))
     .addHelpText(
       'after',
       `
-Metrics: ${METRIC_NAMES.join(', ')}
+Metrics (for --min):
+${wrap(METRIC_NAMES.join(', '), 78, '  ')}
 
 Examples:
   claims eval --gold test/fixtures/gold seeds/
@@ -69,13 +70,26 @@ Exit codes: 0 all floors met, 1 a --min floor not met or some inputs failed, 2 u
     });
 }
 
-function collectFloor(value: string, previous: Floor[]): Floor[] {
+function collectFloor(value: string, previous: Floor[] | undefined): Floor[] {
   try {
-    return [...previous, parseFloor(value)];
+    return [...(previous ?? []), parseFloor(value)];
   } catch (err) {
     if (err instanceof FloorSpecError) throw new InvalidArgumentError(err.message);
     throw err;
   }
+}
+
+function wrap(text: string, width: number, indent: string): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(indent + line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(indent + line);
+  return lines.join('\n');
 }
 
 const note = (io: CliIO, s: string): void => io.stderr(`claims eval: ${s}\n`);
