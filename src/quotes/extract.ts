@@ -90,8 +90,10 @@ export function extractCandidates(doc: Doc): Candidate[] {
       if (!c || c.end - c.start < 3) continue;
       if (quoted.some((q) => overlaps(q.outer, c) && (q.end - q.start) / (c.end - c.start) > 0.3)) continue;
       // a frame nested in another frame's content is that frame's words (`X reported that Y concluded …`)
-      if ((frames[k] ?? []).some((g) => g !== f && g.content && g.contentBefore && !f.participle && f.lemma !== 'according to'
-        && doc.tokens[f.cueFirst]!.start >= g.content.start && doc.tokens[f.cueFirst]!.end <= g.content.end)) continue;
+      if ((frames[k] ?? []).some((g) => g !== f && g.content && !f.participle && f.lemma !== 'according to'
+        && doc.tokens[f.cueFirst]!.start >= g.content.start && doc.tokens[f.cueFirst]!.end <= g.content.end
+        // reported wholesale: `…, the Times reported` or `the Times reported that officials concluded …`
+        && (g.contentBefore || (doc.tokens[f.source!.first]!.start >= g.content.start && doc.tokens[f.source!.first]!.start - g.content.start < 6)))) continue;
       // a relative clause with a speaker of its own ends this one (`…, which X has dismissed as baseless`)
       if (!f.contentBefore) {
         const inner = (frames[k] ?? []).find((g) => g !== f && g.source && !g.participle && doc.tokens[g.source.first]!.start > c.start && doc.tokens[g.cueFirst]!.end <= c.end);

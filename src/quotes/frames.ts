@@ -87,6 +87,8 @@ function isCueToken(v: SentenceView, i: number): string | null {
   if (lemma === 'speak') return null;
   // a bare form after a determiner or an outlet's name is a noun (`the Times report`)
   if (!/(ed|s|ing)$/.test(w) && !irregular && prev && (has(prev, 'Determiner', 'Possessive', 'Adjective') || (has(prev, 'ProperNoun') && PUB_HINT.test(prev.text)))) return null;
+  // `a media report`, `the police statement`: a noun after determiner + noun
+  if (!/(ed|ing)$/.test(w) && !irregular && prev && has(prev, 'Noun') && !has(prev, 'Plural', 'Pronoun') && has(v.tokens[i - 2], 'Determiner')) return null;
   // `a media report claiming …`, `those said to`: participles that modify a noun are not cues here
   if (/ing$/.test(w) && !(prev && /,/.test(punctAfter(prev))) && prev && has(prev, 'Noun') && !has(prev, 'Pronoun')) return null;
   return lemma;
@@ -194,8 +196,14 @@ function contentTo(v: SentenceView, a: number, stop: number): Span | null {
   return { start: s, end: e };
 }
 
+const LEADING_SUBORDINATORS = new Set(['while', 'although', 'though', 'as', 'because', 'if', 'when', 'after', 'before', 'since', 'despite', 'whereas', 'unless']);
+
 /** Where a content clause ends: the sentence end, or a comma before another cue. */
 function clauseStop(v: SentenceView, from: number): number {
+  // `While X accused Y of Z, the main clause …`: the subordinate clause ends at its comma
+  if (LEADING_SUBORDINATORS.has(v.tokens[v.first]!.normal)) {
+    for (let k = from; k < v.last - 1; k++) if (!inQ(v, k) && /,/.test(punctAfter(v.tokens[k]!))) return k + 1;
+  }
   for (let k = from; k < v.last - 1; k++) {
     const t = v.tokens[k]!;
     if (inQ(v, k)) continue;
@@ -343,7 +351,8 @@ function npObject(v: SentenceView, c: Span): Span | null {
   for (let k = 1; k < toks.length; k++) {
     const t = toks[k]!;
     if (v.quoted(t.start)) continue;
-    if (has(t, 'Date', 'WeekDay') || SUBORDINATORS.has(t.normal)) {
+    const rest = toks.slice(k + 1).map((x) => x.normal);
+    if ((has(t, 'Date', 'WeekDay') && !rest.some((x) => x === 'of' || x === 'that' || x === 'as')) || SUBORDINATORS.has(t.normal)) {
       const prev = toks[k - 1]!;
       const end = PREPS.has(prev.normal) ? toks[k - 2] : prev;
       return end ? { start: c.start, end: end.end } : null;
