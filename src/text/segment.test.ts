@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../input/normalize.js';
+import { segment } from './segment.js';
+
+function seg(raw: string) {
+  const n = normalize(raw);
+  return { n, ...segment(n.text, n.paragraphs) };
+}
+
+describe('segment', () => {
+  const raw = 'Quota Talks Collapse\n\nQuota Talks Collapse\n\nGen. Lars Vik said the U.S. fleet had left Bergen. It was Monday!\r\n"Is it over?" she asked.';
+
+  it('splits sentences within paragraphs, skipping duplicate paragraphs', () => {
+    const { n, sentences } = seg(raw);
+    expect(sentences.map((s) => [s.paragraph, n.text.slice(s.start, s.end)])).toEqual([
+      [0, 'Quota Talks Collapse'],
+      [2, 'Gen. Lars Vik said the U.S. fleet had left Bergen.'],
+      [2, 'It was Monday!'],
+      [3, '"Is it over?" she asked.'],
+    ]);
+    expect(sentences.map((s) => s.index)).toEqual([0, 1, 2, 3]);
+  });
+
+  it('never lets a sentence run across a paragraph break', () => {
+    const { n, sentences } = seg('The talks went on past midnight and\n\nthe delegates left without a deal.');
+    expect(sentences.map((s) => n.text.slice(s.start, s.end))).toEqual(['The talks went on past midnight and', 'the delegates left without a deal.']);
+    for (const s of sentences) {
+      const p = n.paragraphs[s.paragraph]!;
+      expect(s.start).toBeGreaterThanOrEqual(p.start);
+      expect(s.end).toBeLessThanOrEqual(p.end);
+    }
+  });
+
+  it('gives tokens offsets into the text and ties them to their sentence', () => {
+    const { n, sentences, tokens } = seg(raw);
+    for (const t of tokens) expect(n.text.slice(t.start, t.end)).toBe(t.text);
+    for (const s of sentences) {
+      for (let k = s.firstToken; k < s.lastToken; k++) expect(tokens[k]!.sentence).toBe(s.index);
+    }
+    expect(sentences.at(-1)!.lastToken).toBe(tokens.length);
+    // tokens come with the tagger's part-of-speech tags and lower-cased forms
+    const said = tokens.find((t) => t.text === 'said')!;
+    expect(said.tags.has('Verb')).toBe(true);
+    const asked = tokens.find((t) => t.text === 'asked')!;
+    expect(asked.pre).toBe('');
+    expect(tokens.find((t) => t.text === 'Is')!.normal).toBe('is');
+  });
+
+  it('keeps offsets true to the raw text behind a BOM, tags and CRLF', () => {
+    const text = '\uFEFFThe <u>ferry</u> left Bergen.\r\nIt returned on Friday.';
+    const { sentences, tokens } = seg(text);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['The <u>ferry</u> left Bergen.', 'It returned on Friday.']);
+    expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(['The', 'ferry', 'left', 'Bergen', 'It', 'returned', 'on', 'Friday']);
+  });
+});
