@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { buildDoc } from '../pipeline.js';
+import { extractCandidates } from './extract.js';
+import { briefs } from '../../test/support/analyze.js';
+
+const eklund = { speaker: 'Karin Eklund', speakerType: 'person' } as const;
+
+describe('direct and partial quotes', () => {
+  it('takes a whole quoted sentence as direct', () => {
+    expect(briefs('"The talks are over," said Lars Vik, a spokesman for the Nordic Fisheries Council.')).toEqual([
+      { text: 'The talks are over,', type: 'direct', speaker: 'Lars Vik', speakerType: 'person', cue: 'said', strength: 'strong', stance: 'asserts' },
+    ]);
+  });
+
+  it('takes a quoted fragment inside the reporter\'s sentence as partial, text without the marks', () => {
+    expect(briefs('Opposition leader Henrik Dahl called the plan "reckless and cruel" in a speech on Monday.')).toEqual([
+      { text: 'reckless and cruel', type: 'partial', speaker: 'Henrik Dahl', speakerType: 'person', cue: 'called', strength: 'strong', stance: 'neutral' },
+    ]);
+  });
+
+  it('takes a quoted fragment after `said the report` as partial, with its punctuation', () => {
+    expect(briefs('Lena Forsberg said the report "was rushed and incomplete," and left the room.')).toEqual([
+      { text: 'was rushed and incomplete,', type: 'partial', speaker: 'Lena Forsberg', speakerType: 'person', cue: 'said', strength: 'strong', stance: 'asserts' },
+    ]);
+  });
+
+  it('drops scare quotes and quoted names that no one says', () => {
+    expect(briefs('The so-called "blue economy" has attracted investors from across the region.')).toEqual([]);
+    expect(briefs('The ministry\'s "green corridor" remains unfinished, and the "SaveTheCod" campaign has spread.')).toEqual([]);
+  });
+
+  it('keeps a quote running over several paragraphs, one quote per paragraph', () => {
+    const raw = [
+      '"We began in January with very different positions," said Karin Eklund, the chief negotiator. "Nobody expected a deal this year.',
+      '"But the two delegations found common ground on the quotas, and the text will be signed in Bergen."',
+      'The agreement still needs the approval of both parliaments.',
+    ].join('\n\n');
+    expect(briefs(raw)).toEqual([
+      { text: 'We began in January with very different positions,', type: 'direct', ...eklund, cue: 'said', strength: 'strong', stance: 'asserts' },
+      { text: 'Nobody expected a deal this year.', type: 'direct', ...eklund, cue: '', strength: 'strong', stance: 'asserts' },
+      { text: 'But the two delegations found common ground on the quotas, and the text will be signed in Bergen.', type: 'direct', ...eklund, cue: '', strength: 'strong', stance: 'asserts' },
+    ]);
+  });
+});
+
+describe('indirect quotes', () => {
+  it.each([
+    ['Karin Eklund said that the talks had collapsed on Friday.', 'the talks had collapsed on Friday', 'said'],
+    ['Karin Eklund said the talks had collapsed on Friday.', 'the talks had collapsed on Friday', 'said'],
+    ['According to Karin Eklund, the talks collapsed on Friday.', 'the talks collapsed on Friday', 'According to'],
+    ['The talks collapsed on Friday, according to Karin Eklund.', 'The talks collapsed on Friday', 'according to'],
+    ['Karin Eklund tweeted that the talks had collapsed.', 'the talks had collapsed', 'tweeted'],
+  ])('%j', (raw, text, cue) => {
+    expect(briefs(raw)).toEqual([{ text, type: 'indirect', ...eklund, cue, strength: 'moderate', stance: 'asserts' }]);
+  });
+
+  it('`X denied …` reports the denied clause, and denies it', () => {
+    expect(briefs('Karin Eklund denied that the delegation had walked out.')).toEqual([
+      { text: 'the delegation had walked out', type: 'indirect', ...eklund, cue: 'denied', strength: 'moderate', stance: 'denies' },
+    ]);
+  });
+
+  it('`X told Reuters …` is relayed through the outlet', () => {
+    expect(briefs('Karin Eklund told Reuters that the talks had collapsed on Friday.')).toEqual([
+      { text: 'the talks had collapsed on Friday', type: 'indirect', ...eklund, cue: 'told Reuters', strength: 'moderate', stance: 'asserts' },
+    ]);
+  });
+
+  it('a trailing `…, the newspaper reported.` goes to the outlet named before', () => {
+    const raw = 'The New York Times reported that the talks had collapsed. The delegates had left Bergen by Saturday, the newspaper reported.';
+    const nyt = { speaker: 'New York Times', speakerType: 'publication', cue: 'reported', strength: 'weak', stance: 'asserts' } as const;
+    expect(briefs(raw)).toEqual([
+      { text: 'the talks had collapsed', type: 'indirect', ...nyt },
+      { text: 'The delegates had left Bergen by Saturday', type: 'indirect', ...nyt },
+    ]);
+  });
+
+  it('a participle cue after a comma is a second quote of the same speaker', () => {
+    expect(briefs('Karin Eklund said the talks had collapsed, noting that the delegates had left Bergen.')).toEqual([
+      { text: 'the talks had collapsed', type: 'indirect', ...eklund, cue: 'said', strength: 'moderate', stance: 'asserts' },
+      { text: 'the delegates had left Bergen', type: 'indirect', ...eklund, cue: 'noting', strength: 'moderate', stance: 'asserts' },
+    ]);
+  });
+
+  it('finds no quote in a sentence with no reporting verb', () => {
+    expect(briefs('The talks collapsed on Friday after the delegates left Bergen.')).toEqual([]);
+  });
+});
+
+describe('extractCandidates', () => {
+  it('gives each candidate its sentence, type and span, sorted by position', () => {
+    const raw = 'Karin Eklund said the talks had collapsed. "We will try again in May," she said.';
+    const doc = buildDoc({ file: 't.txt', id: 't', raw });
+    const cs = extractCandidates(doc);
+    expect(cs.map((c) => [raw.slice(c.start, c.end), c.type, c.sentence, c.frame?.lemma, c.quoted ? raw.slice(c.quoted.outer.start, c.quoted.outer.end) : null])).toEqual([
+      ['the talks had collapsed', 'indirect', 0, 'say', null],
+      ['We will try again in May,', 'direct', 1, 'say', '"We will try again in May,"'],
+    ]);
+  });
+});
