@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { buildDoc } from '../pipeline.js';
+import { genderOf } from './gender.js';
+import { brief, briefs, quoteOf, run } from '../../test/support/analyze.js';
+
+describe('speakers at the attribution site', () => {
+  it('inverted `"…," said X, a spokesman for Y.` keeps the description as the role', () => {
+    const a = run('"No rights were sold," said Erik Nyholm, a spokesman for the Port Authority.');
+    expect(a.quotes.map(brief)).toEqual([
+      { text: 'No rights were sold,', type: 'direct', speaker: 'Erik Nyholm', speakerType: 'person', cue: 'said', strength: 'strong', stance: 'asserts' },
+    ]);
+    expect(a.quotes[0]!.speaker).toEqual({ name: 'Erik Nyholm', type: 'person', mention: 'Erik Nyholm', role: 'a spokesman for the Port Authority' });
+  });
+
+  it('a title before the name is the role; the name is the speaker', () => {
+    const a = run('Opposition leader Henrik Dahl said the plan would empty the northern villages.');
+    expect(a.quotes[0]!.speaker).toEqual({ name: 'Henrik Dahl', type: 'person', mention: 'Henrik Dahl', role: 'Opposition leader' });
+  });
+
+  it('`X said in a statement: "…"` attributes the quote after the colon', () => {
+    expect(briefs('Maria Lindqvist said in a statement: "The quota will be cut by a third from next year."')).toEqual([
+      { text: 'The quota will be cut by a third from next year.', type: 'direct', speaker: 'Maria Lindqvist', speakerType: 'person', cue: 'said', strength: 'strong', stance: 'asserts' },
+    ]);
+    expect(briefs('The Port Authority said in a statement: "The pier will reopen in June."')).toEqual([
+      { text: 'The pier will reopen in June.', type: 'direct', speaker: 'Port Authority', speakerType: 'organization', cue: 'said', strength: 'strong', stance: 'asserts' },
+    ]);
+  });
+
+  it('a surname at the cue takes the full name given earlier', () => {
+    const a = run('Maria Lindqvist, the fisheries minister, said on Tuesday that the quota would be cut by a third.\n\n"We have no choice," Lindqvist told reporters in Oslo.');
+    expect(a.quotes.map((q) => [q.text, q.speaker.name, q.speaker.mention, q.cue])).toEqual([
+      ['the quota would be cut by a third', 'Maria Lindqvist', 'Maria Lindqvist', 'said'],
+      ['We have no choice,', 'Maria Lindqvist', 'Lindqvist', 'told reporters'],
+    ]);
+    expect(a.quotes[0]!.speaker.role).toBe('the fisheries minister');
+  });
+});
+
+describe('pronouns', () => {
+  it('`"…," he said.` goes to the person the article just named', () => {
+    const a = run('Union leader Tomas Berglund spoke outside the ministry on Tuesday.\n\n"We will strike on Friday," he said.');
+    const q = quoteOf(a, 'We will strike on Friday,');
+    expect(q.speaker).toMatchObject({ name: 'Tomas Berglund', type: 'person', mention: 'he' });
+    expect(q.flags.pronoun).toBe(true);
+    expect(q.strength.label).toBe('strong');
+  });
+
+  it('agrees in gender: `she` skips a nearer man, `he` skips a nearer woman', () => {
+    const a = run('Maria Lindqvist, the fisheries minister, met union leader Tomas Berglund in Oslo on Monday.\n\n"The quota will not change this year," she said.\n\n"Then we will strike," he said.');
+    expect(a.quotes.map((q) => [q.text, q.speaker.name, q.speaker.mention])).toEqual([
+      ['The quota will not change this year,', 'Maria Lindqvist', 'she'],
+      ['Then we will strike,', 'Tomas Berglund', 'he'],
+    ]);
+    const b = run('Tomas Berglund, the union leader, met Maria Lindqvist on Monday.\n\n"We will strike on Friday," he said.');
+    expect(b.quotes.map((q) => [q.text, q.speaker.name])).toEqual([['We will strike on Friday,', 'Tomas Berglund']]);
+    const c = run('Tomas Berglund met Maria Lindqvist in Oslo on Monday.\n\n"The quota will not change this year," she said.');
+    expect(c.quotes.map((q) => [q.text, q.speaker.name])).toEqual([['The quota will not change this year,', 'Maria Lindqvist']]);
+  });
+
+  it('`it said` goes to the body quoted just before', () => {
+    const a = run('"The pier is safe," the Port Authority said on Friday. "Repairs will finish in June," it said.');
+    expect(a.quotes.map((q) => [q.text, q.speaker.name, q.speaker.type, q.speaker.mention])).toEqual([
+      ['The pier is safe,', 'Port Authority', 'organization', 'the Port Authority'],
+      ['Repairs will finish in June,', 'Port Authority', 'organization', 'it'],
+    ]);
+  });
+
+  it('genderOf reads first names and gendered titles', () => {
+    const doc = buildDoc({ file: 't.txt', id: 't', raw: 'Maria Lindqvist met Tomas Berglund and Mr. Holm in Oslo.' });
+    const of = (name: string) => genderOf(doc, doc.entities.find((e) => e.name === name)!);
+    expect(of('Maria Lindqvist')).toBe('female');
+    expect(of('Tomas Berglund')).toBe('male');
+    expect(of('Holm')).toBe('male');
+  });
+});
+
+describe('quotes with no cue of their own', () => {
+  it('a second quoted sentence of the same paragraph has the same speaker', () => {
+    expect(briefs('"The harbour will reopen in spring," said Anders Holm, the harbour master. "Nobody will lose their job."')).toEqual([
+      { text: 'The harbour will reopen in spring,', type: 'direct', speaker: 'Anders Holm', speakerType: 'person', cue: 'said', strength: 'strong', stance: 'asserts' },
+      { text: 'Nobody will lose their job.', type: 'direct', speaker: 'Anders Holm', speakerType: 'person', cue: '', strength: 'strong', stance: 'asserts' },
+    ]);
+  });
+
+  it('a quoted paragraph that continues goes to the previous speaker, by position', () => {
+    const a = run('"We have waited long enough," Tomas Berglund said on Tuesday.\n\n"The strike will continue until the quota is restored."\n\nMaria Lindqvist said the quota would stay.');
+    expect(a.quotes.map((q) => [q.text, q.speaker.name, q.flags.byPosition])).toEqual([
+      ['We have waited long enough,', 'Tomas Berglund', false],
+      ['The strike will continue until the quota is restored.', 'Tomas Berglund', true],
+      ['the quota would stay', 'Maria Lindqvist', false],
+    ]);
+  });
+
+  it('a quote nobody can be found for has an empty unknown speaker and is unattributed', () => {
+    expect(briefs('The harbour was quiet on Sunday.\n\n"Nobody comes here any more."')).toEqual([
+      { text: 'Nobody comes here any more.', type: 'direct', speaker: '', speakerType: 'unknown', cue: '', strength: 'unattributed', stance: 'asserts' },
+    ]);
+  });
+});
+
+describe('speaker types', () => {
+  it.each([
+    ['a named person', 'Karin Eklund said the talks had collapsed.', 'Karin Eklund', 'person'],
+    ['a named body', 'The Danish Embassy said the ferry would run again.', 'Danish Embassy', 'organization'],
+    ['a named body with a definite article', 'The Port Authority said on Friday that the pier would reopen in June.', 'Port Authority', 'organization'],
+    ['an outlet', 'The New York Times reported that the talks had collapsed.', 'New York Times', 'publication'],
+    ['unnamed officials', 'Officials said the pier would reopen in June.', 'Officials', 'anonymous'],
+    ['an unnamed diplomat', 'A senior diplomat said the talks had collapsed.', 'A senior diplomat', 'anonymous'],
+    ['an unnamed source after the clause', 'The harbour was closed, a senior diplomat said.', 'a senior diplomat', 'anonymous'],
+  ])('%s', (_what, raw, name, type) => {
+    const a = run(raw);
+    expect(a.quotes).toHaveLength(1);
+    expect(a.quotes[0]!.speaker).toMatchObject({ name, type });
+  });
+});
