@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../../test/support/analyze.js';
+
+describe('findContested', () => {
+  it('an outlet reports a claim and two sources deny it: one claim, both deniers', () => {
+    const raw = [
+      'Ministry Accused of Selling Fishing Rights',
+      'The New York Times reported on Sunday that the fisheries ministry had secretly sold northern fishing rights to a foreign consortium.',
+      'Fisheries Minister Maria Lindqvist denied that the ministry had sold northern fishing rights to anyone.',
+      'Opposition leader Henrik Dahl dismissed the report as false.',
+    ].join('\n\n');
+    const a = run(raw);
+    expect(a.quotes.map((q) => [q.speaker.name, q.stance])).toEqual([
+      ['New York Times', 'asserts'],
+      ['Maria Lindqvist', 'denies'],
+      ['Henrik Dahl', 'denies'],
+    ]);
+    expect(a.contested).toEqual([
+      {
+        claim: 'the fisheries ministry had secretly sold northern fishing rights to a foreign consortium',
+        evidence: 'The New York Times reported on Sunday that the fisheries ministry had secretly sold northern fishing rights to a foreign consortium.',
+        assertedBy: ['New York Times'],
+        disputedBy: ['Maria Lindqvist', 'Henrik Dahl'],
+      },
+    ]);
+  });
+
+  it('the evidence is a verbatim sentence of the article', () => {
+    const raw = 'Officials said the northern pier had been sold to a private investor.\n\n"The pier was never sold," said Ingrid Solberg, the mayor of Tromsø. "These reports are false."';
+    const a = run(raw);
+    expect(a.contested).toHaveLength(1);
+    const c = a.contested[0]!;
+    expect(raw).toContain(c.evidence);
+    expect(c.assertedBy).toEqual(['Officials']);
+    expect(c.disputedBy).toEqual(['Ingrid Solberg']);
+  });
+
+  it('an article with no denials has no contested claims', () => {
+    const raw = [
+      'New Ferry Route Opens',
+      'The ferry company said on Monday that a new route between Bergen and Aberdeen would open in May.',
+      '"Tickets will go on sale next week," said Ingrid Solberg, the company\'s sales director.',
+      'Tourism officials said the route would bring thousands of visitors.',
+    ].join('\n\n');
+    const a = run(raw);
+    expect(a.quotes).toHaveLength(3);
+    expect(a.quotes.every((q) => q.stance === 'asserts')).toBe(true);
+    expect(a.contested).toEqual([]);
+  });
+
+  it('a denial with nothing asserted is not a contested claim', () => {
+    const a = run('Maria Lindqvist denied that the ministry had sold any fishing rights.');
+    expect(a.quotes.map((q) => q.stance)).toEqual(['denies']);
+    expect(a.contested).toEqual([]);
+  });
+
+  it('a denial with no speaker does not dispute anything', () => {
+    const a = run('The New York Times reported that the ministry had sold fishing rights.\n\nThe harbour was quiet on Sunday.\n\n"That is false."');
+    expect(a.quotes.map((q) => [q.speaker.type, q.stance])).toEqual([['publication', 'asserts'], ['unknown', 'denies']]);
+    expect(a.contested).toEqual([]);
+  });
+});
