@@ -3,7 +3,7 @@
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 
-const ISO = /^(?:\w+\s*:?\s*)?(\d{4})-(\d{2})-(\d{2})\b/;
+const ISO = /^(?:\w+\s*:?\s*)?(\d{4})-(\d{2})-(\d{2})(?:\b|T)/;
 const DMY = new RegExp(`^(?:[A-Za-z]+,?\\s+)?(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i');
 const MDY = new RegExp(`^(?:[A-Za-z]+,?\\s+)?${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i');
 

@@ -27,7 +27,7 @@ const DENIAL = ['deny', 'reject', 'dismiss', 'refute', 'dispute', 'rebut', 'disa
 /** Past forms the stemmer does not bring back to their verb. */
 const IRREGULAR: Record<string, string> = {
   said: 'say', says: 'say', saying: 'say', told: 'tell', wrote: 'write', written: 'write', thought: 'think',
-  found: 'find', spoke: 'speak', spoken: 'speak', swore: 'swear', sworn: 'swear', foresaw: 'foresee',
+  found: 'find', added: 'add', adding: 'add', adds: 'add', spoke: 'speak', spoken: 'speak', swore: 'swear', sworn: 'swear', foresaw: 'foresee',
 };
 
 const LEMMA_BY_STEM = new Map<string, string>();
