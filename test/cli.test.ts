@@ -5,33 +5,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Report, ReportArticle } from '../src/model/types.js';
 import type * as Pipeline from '../src/pipeline.js';
-import { run } from '../src/cli/main.js';
-import type { CliIO } from '../src/cli/context.js';
+import { claims } from './support/cli.js';
 
 const SEED = join('seeds', '002_0dc2c932c807ac2e.txt');
 const ANSI = /\u001b\[/;
 
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function claims(argv: string[], io: Partial<CliIO> = {}): Promise<Result> {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, {
-    stdout: (s) => (stdout += s),
-    stderr: (s) => (stderr += s),
-    isTTY: false,
-    env: {},
-    stdin: async () => {
-      throw new Error('stdin not expected in this test');
-    },
-    ...io,
-  });
-  return { code, stdout, stderr };
-}
 
 let dir: string;
 let binary: string;

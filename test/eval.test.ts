@@ -6,8 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIO } from '../src/cli/context.js';
-import { run } from '../src/cli/main.js';
+import { claims } from './support/cli.js';
 import { evaluate } from '../src/eval/evaluate.js';
 import type { EvalJson } from '../src/eval/format.js';
 import { type GoldArticle, loadGoldDir } from '../src/eval/gold.js';
@@ -32,27 +31,6 @@ function scorer(report: string, goldDir = GOLD_DIR, extra: string[] = []): Score
   return JSON.parse(out) as ScorerOutput;
 }
 
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function claims(argv: string[]): Promise<Result> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = {
-    stdout: (s) => (stdout += s),
-    stderr: (s) => (stderr += s),
-    isTTY: false,
-    env: {},
-    stdin: async () => {
-      throw new Error('stdin not expected in this test');
-    },
-  };
-  const code = await run(argv, io);
-  return { code, stdout, stderr };
-}
 
 async function evalJson(argv: string[]): Promise<EvalJson> {
   const r = await claims(['eval', '--format', 'json', ...argv]);
