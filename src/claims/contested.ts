@@ -24,12 +24,21 @@ function bag(text: string): Set<string> {
   return out;
 }
 
-/** Shared content words, relative to the smaller side. */
-function similarity(a: Set<string>, b: Set<string>): number {
-  if (!a.size || !b.size) return 0;
+function shared(a: Set<string>, b: Set<string>): number {
   let n = 0;
   for (const w of a) if (b.has(w)) n++;
-  return n / Math.min(a.size, b.size);
+  return n;
+}
+
+/** Shared content words, relative to the smaller side: do two restatements say the same? */
+function similarity(a: Set<string>, b: Set<string>): number {
+  return a.size && b.size ? shared(a, b) / Math.min(a.size, b.size) : 0;
+}
+
+/** Cosine of the two word sets: how much of a proposition a longer text is about, without
+ *  letting a two-word label match everything that mentions its two words. */
+function cosine(a: Set<string>, b: Set<string>): number {
+  return a.size && b.size ? shared(a, b) / Math.sqrt(a.size * b.size) : 0;
 }
 
 const sameSpeaker = (a: Quote, b: Quote) => a.speaker.name.toLowerCase() === b.speaker.name.toLowerCase();
@@ -41,32 +50,49 @@ function sentenceText(doc: Doc, q: Quote): string {
 
 const TARGET_MIN = 0.25;
 const MERGE_MIN = 0.4;
+/** a quoted fragment needs this many content words to be a proposition (not a label like "scumbag") */
+const PROPOSITION_MIN = 3;
+/** a denial leaves the article's main claim only for an assertion it matches clearly better */
+const MAIN_MARGIN = 0.25;
 
 export function findContested(doc: Doc, quotes: Quote[]): Claim[] {
   const known = quotes.filter((q) => q.speaker.type !== 'unknown');
   const denials = known.filter((q) => q.stance === 'denies');
-  const assertions = known.filter((q) => q.stance !== 'denies');
+  // a clause (`that Trump was informed`) states a proposition; a quoted fragment must be long enough
+  const assertions = known.filter((q) => q.stance === 'asserts' && (q.type !== 'partial' || bag(q.text).size >= PROPOSITION_MIN));
   if (!denials.length || !assertions.length) return [];
   const bags = new Map<Quote, Set<string>>(assertions.map((a) => [a, bag(a.text)]));
+  const denialBag = (d: Quote) => bag(d.type === 'indirect' ? d.text : `${d.text} ${sentenceText(doc, d)}`);
 
-  // the article's main claim: the assertion closest to the headline and the lead
+  // the article's main claim: the assertion closest to the headline and the lead, and to what
+  // is denied; a report (an outlet or unnamed officials) is the usual form of a story's claim
   const lead = doc.paragraphs.filter((p) => !p.duplicate).slice(0, 3).map((p) => doc.text.slice(p.start, p.end)).join(' ');
   const leadBag = bag(`${doc.title ?? ''} ${lead}`);
-  const main = [...assertions].sort((x, y) => similarity(bag(y.text), leadBag) - similarity(bag(x.text), leadBag) || x.start - y.start)[0]!;
+  const deniedBag = new Set(denials.flatMap((d) => [...denialBag(d)]));
+  const reportish = (a: Quote) => (a.speaker.type === 'publication' || a.speaker.type === 'anonymous' ? 0.1 : 0);
+  const mainScore = (a: Quote) => cosine(bags.get(a)!, leadBag) + 0.5 * cosine(bags.get(a)!, deniedBag) + reportish(a);
+  const main = [...assertions].sort((x, y) => mainScore(y) - mainScore(x) || x.start - y.start)[0]!;
 
   const target = new Map<Quote, Quote>();
   let previous: Quote | undefined;
   for (const d of denials) {
-    const db = bag(`${d.text} ${sentenceText(doc, d)}`);
-    let best: Quote | undefined;
-    let bestSim = 0;
-    for (const a of assertions) {
-      if (sameSpeaker(a, d)) continue;
-      const sim = similarity(bags.get(a)!, db) - (Math.abs(a.start - d.start) / Math.max(1, doc.text.length)) * 0.2;
-      if (sim > bestSim) { best = a; bestSim = sim; }
+    const own = bag(d.text);
+    // `denied the allegations`, "unfounded allegations": the denial only points back
+    const pointer = POINTER.test(d.text) || own.size < PROPOSITION_MIN;
+    let t: Quote | undefined;
+    if (pointer) t = previous ? target.get(previous) : undefined;
+    else {
+      const db = denialBag(d);
+      let best: Quote | undefined;
+      let bestSim = 0;
+      for (const a of assertions) {
+        if (sameSpeaker(a, d)) continue;
+        const sim = cosine(bags.get(a)!, db) - (Math.abs(a.start - d.start) / Math.max(1, doc.text.length)) * 0.2;
+        if (sim > bestSim) { best = a; bestSim = sim; }
+      }
+      const mainSim = sameSpeaker(main, d) ? -Infinity : cosine(bags.get(main)!, db);
+      if (best && bestSim >= TARGET_MIN && (best === main || bestSim >= mainSim + MAIN_MARGIN)) t = best;
     }
-    let t: Quote | undefined = bestSim >= TARGET_MIN ? best : undefined;
-    if (!t && POINTER.test(`${d.text} ${sentenceText(doc, d)}`) && previous) t = target.get(previous);
     if (!t && !sameSpeaker(main, d)) t = main;
     if (t) { target.set(d, t); previous = d; }
   }

@@ -75,7 +75,8 @@ function isCueToken(v: SentenceView, i: number): string | null {
   const irregular = /^(said|told|wrote|says|tells|writes|thought|found)$/.test(w);
   const next = v.tokens[i + 1];
   // `…, reports the New York Times.`: a cue word between a comma and a name is a verb
-  const invertedSlot = prev !== undefined && /,/.test(punctAfter(prev)) && next !== undefined && has(next, 'Determiner', 'ProperNoun', 'Person');
+  // (not when the next word is the cue: `…, Report Says` in a headline)
+  const invertedSlot = prev !== undefined && /,/.test(punctAfter(prev)) && next !== undefined && has(next, 'Determiner', 'ProperNoun', 'Person') && !cueLemma(next.normal);
   // `the source added.`: the tagger sometimes reads a past form as an adjective
   const pastAfterSubject = /ed$/.test(w) && has(t, 'Adjective') && prev !== undefined && has(prev, 'Noun', 'Pronoun', 'ProperNoun') && !has(prev, 'Determiner') && (next === undefined || /[.,;:]/.test(punctAfter(t)) || next.normal === 'that');
   if (!irregular && !has(t, 'Verb') && !invertedSlot && !pastAfterSubject) return null;
