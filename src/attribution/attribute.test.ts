@@ -12,6 +12,14 @@ describe('speakers at the attribution site', () => {
     expect(a.quotes[0]!.speaker).toEqual({ name: 'Erik Nyholm', type: 'person', mention: 'Erik Nyholm', role: 'a spokesman for the Port Authority' });
   });
 
+  it('a surname that is also a month or a modal stays part of the name (`Theresa May said`)', () => {
+    const a = run('In March 2018, then-Prime Minister Theresa May said the attack was an act of state. Maria Holm said in May that the plan was sound.');
+    expect(a.quotes.map((q) => [q.speaker.name, q.speaker.role ?? null, q.text])).toEqual([
+      ['Theresa May', 'Prime Minister', 'the attack was an act of state'],
+      ['Maria Holm', null, 'the plan was sound'],
+    ]);
+  });
+
   it('a title before the name is the role; the name is the speaker', () => {
     const a = run('Opposition leader Henrik Dahl said the plan would empty the northern villages.');
     expect(a.quotes[0]!.speaker).toEqual({ name: 'Henrik Dahl', type: 'person', mention: 'Henrik Dahl', role: 'Opposition leader' });

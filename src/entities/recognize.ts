@@ -24,6 +24,8 @@ const NOT_NAMES = new Set([
   'obviously', 'practically', 'reportedly', 'allegedly',
 ]);
 
+const MONTH_SURNAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 export function keyOf(s: string): string {
   return s.toLowerCase().replace(/[’']s$/, '').replace(/^the\s+/, '').replace(/[^\p{L}\p{N} ]+/gu, '').replace(/\s+/g, ' ').trim();
 }
@@ -79,6 +81,8 @@ export function nameRuns(tokens: Token[], text: string, from: number, to: number
       if (/[\u2019']s?$/u.test(prev.text) && has(prev, 'Possessive')) break;
       if (nameCapable(tokens, j, from, to, headline)) { j++; continue; }
       const u = tokens[j]!;
+      // a month or weekday word after a first name is a surname (`Theresa May`, `Anna April`)
+      if (capitalised(u) && MONTH_SURNAMES.has(u.normal) && has(prev, 'FirstName') && !has(u, 'Verb')) { j++; continue; }
       const personSoFar = tokens.slice(i, j).some((x) => has(x, 'FirstName', 'LastName'));
       if (!headline && !personSoFar && CONNECTORS.has(u.normal) && !u.post.trim() && j + 1 < to && nameCapable(tokens, j + 1, from, to, false)) { j++; continue; }
       break;

@@ -145,9 +145,12 @@ function skipBackward(v: SentenceView, k: number): number {
   while (k >= v.first) {
     const t = v.tokens[k]!;
     if (inQ(v, k)) break;
-    if (SKIP_BEFORE_CUE.has(t.normal) || (has(t, 'Adverb') && !has(t, 'Noun'))) { if (/,/.test(punctAfter(t)) && k !== v.first) break; k--; continue; }
+    const modal = SKIP_BEFORE_CUE.has(t.normal) && !(/^\p{Lu}/u.test(t.text) && has(t, 'ProperNoun', 'Person') && k > v.first);
+    if (modal || (has(t, 'Adverb') && !has(t, 'Noun'))) { if (/,/.test(punctAfter(t)) && k !== v.first) break; k--; continue; }
     // `on Monday`, `in 2015`, `late Saturday`, `on Friday`
-    if (has(t, 'Date', 'WeekDay', 'Month', 'Year', 'Time') && !/,/.test(punctAfter(t))) {
+    // (`Theresa May said`: a month right after a person's name is the surname)
+    const surname = has(t, 'Month') && k > v.first && has(v.tokens[k - 1], 'Person', 'FirstName') && !has(v.tokens[k - 1], 'Date');
+    if (has(t, 'Date', 'WeekDay', 'Month', 'Year', 'Time') && !/,/.test(punctAfter(t)) && !surname) {
       let j = k - 1;
       while (j >= v.first && has(v.tokens[j], 'Date', 'Value', 'Determiner')) j--;
       if (j >= v.first && PREPS.has(v.tokens[j]!.normal)) { k = j - 1; continue; }
