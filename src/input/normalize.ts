@@ -4,6 +4,8 @@
 //   - CRLF becomes " \n", a lone CR a newline
 //   - HTML tags (<u>, </a href=…>) and common entities become spaces (an entity keeps its
 //     character in its first position)
+//   - typewriter quotation marks, two apostrophes or two backticks (`''It's over,'' he said`,
+//     ``TeX style''), become a double quotation mark beside the word and a space
 //   - a leading metadata line such as `date 2020-07-05` is blanked and its date kept
 //   - a paragraph repeating an earlier one verbatim (a doubled headline) is blanked
 import type { Paragraph } from '../model/types.js';
@@ -24,6 +26,17 @@ const ENTITIES: Record<string, string> = {
 const ENTITY = /&(?:amp|quot|apos|#39|nbsp|lt|gt|rsquo|lsquo|rdquo|ldquo|mdash|ndash);/g;
 const META = /^[\s\uFEFF]*(?:date|published|updated|posted|dateline)\s*:?\s*(\d{4}-\d{2}-\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?[ \t]*/i;
 
+const DOUBLED_MARK = /``|''/g;
+
+function doubledMark(m: string, at: number, s: string): string {
+  const before = s[at - 1] ?? ' ';
+  const after = s[at + 2] ?? ' ';
+  const space = (c: string) => /[\s([{\u2014\u2013-]/.test(c);
+  if (m === '``' || (space(before) && !space(after))) return ' "';
+  if (!space(before) && (space(after) || /[.,;:!?)\]]/.test(after))) return '" ';
+  return m;
+}
+
 const blank = (s: string) => s.replace(/[^\n]/g, ' ');
 
 export function normalize(raw: string): Normalized {
@@ -32,7 +45,8 @@ export function normalize(raw: string): Normalized {
     .replace(/\r\n/g, ' \n')
     .replace(/\r/g, '\n')
     .replace(TAG, (m) => ' '.repeat(m.length))
-    .replace(ENTITY, (m) => (ENTITIES[m] ?? ' ').padEnd(m.length, ' '));
+    .replace(ENTITY, (m) => (ENTITIES[m] ?? ' ').padEnd(m.length, ' '))
+    .replace(DOUBLED_MARK, doubledMark);
 
   let date: string | null = null;
   const meta = META.exec(text);
