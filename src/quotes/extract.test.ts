@@ -98,3 +98,20 @@ describe('extractCandidates', () => {
     ]);
   });
 });
+
+describe('what is not a quote', () => {
+  it('beliefs and findings (`a study found`, `polls show`, `she thinks`) are not acts of speech', () => {
+    expect(briefs('A 2015 study by the Norwegian Fisheries Institute found that cod stocks had halved.')).toEqual([]);
+    expect(briefs('Recent polls show the mayor trailing by ten points.')).toEqual([]);
+    expect(briefs('Karin Eklund thinks the harbour will reopen in May.')).toEqual([]);
+  });
+
+  it('a speech verb around a finding still reports it', () => {
+    expect(briefs('Karin Eklund said that polls show the mayor trailing by ten points.')).toEqual([
+      { text: 'polls show the mayor trailing by ten points', type: 'indirect', ...eklund, cue: 'said', strength: 'moderate', stance: 'asserts' },
+    ]);
+    expect(briefs('Investigators concluded that the fire had been set deliberately.').map((q) => [q.cue, q.text])).toEqual([
+      ['concluded', 'the fire had been set deliberately'],
+    ]);
+  });
+});

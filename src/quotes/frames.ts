@@ -11,7 +11,7 @@
 // denied`, `declined to comment`) reports nothing. The cue's grammar comes from compromise's
 // part-of-speech tags, its lexicon from lexicon.ts.
 import type { Span, Token } from '../model/types.js';
-import { cueLemma, isDenialVerb } from './lexicon.js';
+import { BELIEF_CUES, cueLemma, isDenialVerb } from './lexicon.js';
 
 export interface Frame {
   /** token indices of the cue [first, last) */
@@ -69,7 +69,8 @@ function isCueToken(v: SentenceView, i: number): string | null {
   const t = v.tokens[i]!;
   if (inQ(v, i)) return null;
   const lemma = cueLemma(t.normal || t.text);
-  if (!lemma) return null;
+  // what someone thinks, expects or found is not an act of speech or writing
+  if (!lemma || BELIEF_CUES.has(lemma)) return null;
   const prev = v.tokens[i - 1];
   const w = t.normal;
   const irregular = /^(said|told|wrote|says|tells|writes|thought|found)$/.test(w);

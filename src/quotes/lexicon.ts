@@ -43,8 +43,10 @@ export function cueLemma(word: string): string | null {
 
 export const isDenialVerb = (word: string): boolean => DENIAL_STEMS.has(stem(word));
 
-/** Cues that report an opinion or a belief rather than an act of speech. */
-export const BELIEF_CUES = new Set(['believe', 'think', 'find', 'conclude', 'estimate', 'fear', 'hope', 'expect', 'wonder', 'doubt', 'surmise', 'speculate', 'guess', 'show', 'demonstrate', 'indicate', 'signal']);
+/** Cues that report an opinion, a belief or a finding rather than an act of speech or writing
+ *  (`polls show`, `a study found`, `he thinks`): not quotes. `conclude` stays a cue: a source's
+ *  stated conclusion (`investigators concluded that …`) is usually reported from its words. */
+export const BELIEF_CUES = new Set(['believe', 'think', 'find', 'estimate', 'fear', 'hope', 'expect', 'wonder', 'doubt', 'surmise', 'speculate', 'guess', 'show', 'demonstrate', 'indicate', 'signal']);
 
 /** Cues that take the words as their object and a second complement (`called X "Y"`). */
 export const NAMING_CUES = new Set(['call', 'describe', 'label', 'brand', 'dub', 'praise', 'criticize', 'criticise', 'compare', 'attribute', 'link']);
