@@ -114,4 +114,17 @@ describe('what is not a quote', () => {
       ['concluded', 'the fire had been set deliberately'],
     ]);
   });
+
+  it('citing, publishing, blaming or agreeing to something reports no words; a quote after them still counts', () => {
+    expect(briefs('The council cited rising fuel costs and published its budget on Monday.')).toEqual([]);
+    expect(briefs('Karin Eklund blamed the storm for the delays, and the union agreed to a new contract.')).toEqual([]);
+    expect(briefs('"That is fair," Karin Eklund agreed.').map((q) => [q.speaker, q.cue, q.type])).toEqual([['Karin Eklund', 'agreed', 'direct']]);
+  });
+
+  it('noun uses of state, question and claim are not cues; verb uses with a clause are', () => {
+    expect(briefs('Several states have raised questions about the claim in the United States Senate.')).toEqual([]);
+    expect(briefs('Karin Eklund claims that the harbour was sold in secret.').map((q) => [q.speaker, q.cue, q.text])).toEqual([
+      ['Karin Eklund', 'claims', 'the harbour was sold in secret'],
+    ]);
+  });
 });

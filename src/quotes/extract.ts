@@ -4,6 +4,7 @@
 // and is dropped; a whole quoted sentence without a frame is kept for attribution by position.
 import type { Doc, QuoteType, Sentence, Span } from '../model/types.js';
 import { findFrames, type Frame, type SentenceView } from './frames.js';
+import { QUOTED_ONLY_CUES } from './lexicon.js';
 import { findQuoted, type Quoted } from './marks.js';
 
 export interface Candidate extends Span {
@@ -85,7 +86,7 @@ export function extractCandidates(doc: Doc): Candidate[] {
 
   doc.sentences.forEach((s, k) => {
     for (const f of frames[k] ?? []) {
-      if (used.has(f) || !f.content || !f.source) continue;
+      if (used.has(f) || !f.content || !f.source || QUOTED_ONLY_CUES.has(f.lemma)) continue;
       const c = trimContent(doc.text, f.content);
       if (!c || c.end - c.start < 3) continue;
       if (quoted.some((q) => overlaps(q.outer, c) && (q.end - q.start) / (c.end - c.start) > 0.3)) continue;

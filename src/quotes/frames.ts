@@ -11,7 +11,7 @@
 // denied`, `declined to comment`) reports nothing. The cue's grammar comes from compromise's
 // part-of-speech tags, its lexicon from lexicon.ts.
 import type { Span, Token } from '../model/types.js';
-import { BELIEF_CUES, cueLemma, isDenialVerb } from './lexicon.js';
+import { BELIEF_CUES, cueLemma, isDenialVerb, NOUNISH_CUES } from './lexicon.js';
 
 export interface Frame {
   /** token indices of the cue [first, last) */
@@ -81,6 +81,14 @@ function isCueToken(v: SentenceView, i: number): string | null {
   // `the source added.`: the tagger sometimes reads a past form as an adjective
   const pastAfterSubject = /ed$/.test(w) && has(t, 'Adjective') && prev !== undefined && has(prev, 'Noun', 'Pronoun', 'ProperNoun') && !has(prev, 'Determiner') && (next === undefined || /[.,;:]/.test(punctAfter(t)) || next.normal === 'that');
   if (!irregular && !has(t, 'Verb') && !invertedSlot && !pastAfterSubject) return null;
+  // `the state`, `several states`, `United States`, `questions about`: a noun unless a clause follows
+  // or a subject stands right before it (`Trump claims that`, `the Times reports the …`)
+  if (NOUNISH_CUES.has(lemma) && !/(ed|ing)$/.test(w) && !invertedSlot) {
+    if (/^\p{Lu}/u.test(t.text) && i > v.first) return null;
+    const clauseNext = next?.normal === 'that' || /:/.test(punctAfter(t));
+    const subjectBefore = prev !== undefined && has(prev, 'Pronoun', 'ProperNoun', 'Plural') && !has(prev, 'Possessive', 'Adjective', 'Determiner');
+    if (!clauseNext && !subjectBefore) return null;
+  }
   if (has(t, 'Noun') && !has(t, 'Verb') && !invertedSlot) return null;
   // after a preposition it is a noun (`reacting to reports`)
   if (prev && has(prev, 'Preposition') && !(prev.normal === 'to' && !/s$/.test(w))) return null;

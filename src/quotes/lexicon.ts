@@ -48,6 +48,14 @@ export const isDenialVerb = (word: string): boolean => DENIAL_STEMS.has(stem(wor
  *  stated conclusion (`investigators concluded that …`) is usually reported from its words. */
 export const BELIEF_CUES = new Set(['believe', 'think', 'find', 'estimate', 'fear', 'hope', 'expect', 'wonder', 'doubt', 'surmise', 'speculate', 'guess', 'show', 'demonstrate', 'indicate', 'signal']);
 
+/** Cues that attribute quoted words (`"…," he agreed`) but whose object alone is not reported
+ *  speech: `cited the figures`, `published a report`, `blamed the storm`, `agreed to a deal`. */
+export const QUOTED_ONLY_CUES = new Set(['cite', 'publish', 'broadcast', 'mention', 'blame', 'agree', 'concur']);
+
+/** Cues whose bare form is mostly a noun (`the state`, `a question`, `the charge`): a verb only
+ *  when a `that` clause follows or in a past form. */
+export const NOUNISH_CUES = new Set(['state', 'question', 'charge', 'claim', 'report', 'comment', 'answer', 'post']);
+
 /** Cues that take the words as their object and a second complement (`called X "Y"`). */
 export const NAMING_CUES = new Set(['call', 'describe', 'label', 'brand', 'dub', 'praise', 'criticize', 'criticise', 'compare', 'attribute', 'link']);
 
