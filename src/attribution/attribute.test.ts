@@ -20,6 +20,28 @@ describe('speakers at the attribution site', () => {
     ]);
   });
 
+  it('over two appositives to the name that opens them', () => {
+    const a = run([
+      'Michael Dunne, president of the Harbour Workers Union, which represents dock staff, said the strike would go on.',
+      '"It is an invasion of our waters," Sara Lind, the attorney general of Nordland, one of the counties suing the ministry, said on Monday.',
+      'The source, a European intelligence official, said the money had been paid.',
+    ].join('\n\n'));
+    expect(a.quotes.map((q) => [q.speaker.name, q.speaker.role])).toEqual([
+      ['Michael Dunne', 'president of the Harbour Workers Union, which represents dock staff'],
+      ['Sara Lind', 'the attorney general of Nordland, one of the counties suing the ministry'],
+      ['The source', 'a European intelligence official'],
+    ]);
+  });
+
+  it('a name signed after the closing mark (`“…” ― Name`) is the speaker', () => {
+    const a = run('Readers wrote to us.\n\n“The ferry is always late.” ― Carla Ruiz\n“We need a second pier.” — Tomas Berg, Narvik\n\n"Fix the roads." - Jane Doe');
+    expect(a.quotes.map((q) => [q.speaker.name, q.speaker.type, q.type, q.strength.label])).toEqual([
+      ['Carla Ruiz', 'person', 'direct', 'strong'],
+      ['Tomas Berg', 'person', 'direct', 'strong'],
+      ['Jane Doe', 'person', 'direct', 'strong'],
+    ]);
+  });
+
   it('a title before the name is the role; the name is the speaker', () => {
     const a = run('Opposition leader Henrik Dahl said the plan would empty the northern villages.');
     expect(a.quotes[0]!.speaker).toEqual({ name: 'Henrik Dahl', type: 'person', mention: 'Henrik Dahl', role: 'Opposition leader' });

@@ -210,6 +210,26 @@ function rawSpeakerOf(ctx: Ctx, c: Candidate): Speaker {
   return { name: phrase, type, mention: phrase, ...(role ? { role } : {}) };
 }
 
+/** `“…” ― Beck Pimentel` / `"…" - Jane Doe, Tulsa`: a name signed after the closing mark, at the
+ *  end of the line. Reader voices, epigraphs and social posts are quoted this way. */
+function signature(doc: Doc, c: Candidate): Speaker | null {
+  if (!c.quoted) return null;
+  const para = doc.paragraphs[c.paragraph];
+  const lineEnd = para ? para.end : doc.text.length;
+  const after = doc.text.slice(c.quoted.outer.end, Math.min(lineEnd, c.quoted.outer.end + 120));
+  const dash = /^[ \t]*(?:[\u2015\u2014\u2013]|--?(?=\s))[ \t]*/.exec(after);
+  if (!dash) return null;
+  // the name runs to a comma, a period or the end of the line
+  const rest = after.slice(dash[0].length);
+  const m = /^(\p{Lu}[\p{L}.'\u2019-]*(?:\s+(?:\p{Lu}[\p{L}.'\u2019-]*|de|da|del|van|von|al|bin))*)[ \t]*(?:[,.;]|$)/u.exec(rest);
+  if (!m || m[1]!.split(/\s+/).length > 6) return null;
+  const at = c.quoted.outer.end + dash[0].length;
+  const name = m[1]!.replace(/\.$/, '');
+  const e = lookupEntity(doc.entities, name, undefined, at + name.length + 1);
+  if (e) return e.type === 'person' ? personSpeaker(e, name) : { name: e.name, type: e.type === 'place' ? 'organization' : e.type, mention: name };
+  return { name, type: name.split(/\s+/).length >= 2 ? 'person' : 'unknown', mention: name };
+}
+
 const HEDGE_RE = new RegExp(`\\b(${HEDGES.map((h) => h.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
 
 export function attribute(doc: Doc, candidates: Candidate[]): Attributed[] {
@@ -219,19 +239,20 @@ export function attribute(doc: Doc, candidates: Candidate[]): Attributed[] {
     const f = c.frame;
     const sentence = doc.sentences[c.sentence]!;
     const sText = doc.text.slice(sentence.start, sentence.end);
-    const speaker = speakerOf(ctx, c);
+    const signed = f ? null : signature(doc, c);
+    const speaker = signed ?? speakerOf(ctx, c);
     const outside = c.quoted ? doc.text.slice(sentence.start, c.quoted.outer.start) + ' ' + doc.text.slice(c.quoted.outer.end, sentence.end) : sText;
     const relayedHere = doc.entities.some((e) => e.type === 'publication' && e.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end
       && /\b(told|to|tells)\s+(the\s+)?$/i.test(doc.text.slice(Math.max(sentence.start, m.start - 12), m.start)) && outside.includes(doc.text.slice(m.start, m.end))));
     const flags: AttributionFlags = {
       relayed: !!f?.relayedVia || (relayedHere && speaker.type !== 'publication') || /^according to$/i.test(f?.lemma ?? '') && speaker.type !== 'publication' && /\b(times|post|newspaper|paper|report)\b/i.test(sText.slice(0, 40)),
       hedged: HEDGE_RE.test(doc.text.slice(sentence.start, f ? doc.tokens[f.cueFirst]!.start : c.start)) || HEDGE_RE.test(doc.text.slice(c.start, Math.min(c.end, c.start + 60))),
-      byPosition: !f,
+      byPosition: !f && !signed,
       pronoun: !!f?.source && f.source.last - f.source.first === 1 && (PERSON_PRONOUNS.has(doc.tokens[f.source.first]!.normal) || GROUP_PRONOUNS.has(doc.tokens[f.source.first]!.normal)),
     };
     const a: Attributed = {
       ...c, speaker, flags,
-      cue: f ? f.cueText : '',
+      cue: f ? f.cueText : signed ? '\u2015' : '',
       site: f ? doc.tokens[f.cueFirst]!.start : c.start,
     };
     out.push(a);

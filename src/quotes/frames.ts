@@ -280,17 +280,33 @@ export function findFrames(v: SentenceView): Frame[] {
       let e = skipBackward(v, cueFirst - 1);
       if (e >= v.first && !inQ(v, e)) {
         if (/,/.test(punctAfter(v.tokens[e]!)) && e > v.first) {
-          // `X, a spokesman for Y, said`: skip back over the appositive
+          // `X, a spokesman for Y, said`: skip back over the appositive; over two or three of them
+          // (`X, president of Y, which represents Z, said`) to the first chunk that opens with a name
           let j = e - 1;
           while (j >= v.first && !/,/.test(punctAfter(v.tokens[j]!)) && !inQ(v, j)) j--;
-          if (j >= v.first && !inQ(v, j) && !/[“”"]/.test(punctAfter(v.tokens[j]!))) {
+          const firstComma = j;
+          for (let hop = 0; hop < 3 && j >= v.first && !inQ(v, j) && !/[“”"]/.test(punctAfter(v.tokens[j]!)); hop++) {
             const np = npBackward(v, j);
-            if (np && has(v.tokens[np.last - 1], 'ProperNoun', 'Noun', 'Pronoun', 'Acronym')) {
-              source = np;
-              role = v.text.slice(v.tokens[j + 1]!.start, v.tokens[e]!.end).replace(/[,\s]+$/, '');
+            // the head of `the attorney general of Oklahoma` is `general`
+            let h = np ? np.first : 0;
+            while (np && h < np.last - 1 && !/^(of|for|at|with|in)$/.test(v.tokens[h + 1]!.normal)) h++;
+            const head = np ? v.tokens[h]! : undefined;
+            if (np && head && has(v.tokens[np.last - 1], 'ProperNoun', 'Noun', 'Pronoun', 'Acronym')) {
+              const opensChunk = np.first === v.first || /,/.test(punctAfter(v.tokens[np.first - 1]!));
+              const named = opensChunk && /^\p{Lu}/u.test(head.text) && has(head, 'ProperNoun', 'Person', 'Acronym');
+              if (!source || named) {
+                source = np;
+                role = v.text.slice(v.tokens[j + 1]!.start, v.tokens[e]!.end).replace(/[,\s]+$/, '');
+              }
+              if (named) break;
             }
+            // on to the comma before this chunk
+            let k = (np ? np.first : j) - 1;
+            while (k >= v.first && !/,/.test(punctAfter(v.tokens[k]!)) && !inQ(v, k)) k--;
+            if (k < v.first) break;
+            j = k;
           }
-          else if (j < v.first) {
+          if (firstComma < v.first) {
             // `The officials who spoke to X, said …`: the subject before its relative clause
             const subj = subjectOf({ ...v, first: v.first });
             const rel = subj && v.tokens[subj.last] && RELATIVE.has(v.tokens[subj.last]!.normal) ? subj : null;
