@@ -44,6 +44,11 @@ describe('direct and partial quotes', () => {
 });
 
 describe('indirect quotes', () => {
+  it('a parenthetical cue `A, X said, B` reports both sides; a reporter\'s `since …` after it is not reported', () => {
+    expect(briefs('Acts of protest, Karin Eklund said, are acts of patriotism.').map((q) => q.text)).toEqual(['Acts of protest', 'are acts of patriotism']);
+    expect(briefs('The harbour fees have hurt the fleet, Karin Eklund said, since most boats are small.').map((q) => q.text)).toEqual(['The harbour fees have hurt the fleet']);
+  });
+
   it.each([
     ['Karin Eklund said that the talks had collapsed on Friday.', 'the talks had collapsed on Friday', 'said'],
     ['Karin Eklund said the talks had collapsed on Friday.', 'the talks had collapsed on Friday', 'said'],

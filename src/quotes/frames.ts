@@ -276,6 +276,7 @@ export function findFrames(v: SentenceView): Frame[] {
     let role: string | undefined;
     let contentBefore = false;
     let content: Span | null = null;
+    let splitBefore: Span | null = null;
     if (!participle && !coordinated) {
       let e = skipBackward(v, cueFirst - 1);
       if (e >= v.first && !inQ(v, e)) {
@@ -340,8 +341,17 @@ export function findFrames(v: SentenceView): Frame[] {
         if (v.tokens[k]?.normal === 'that' && !inQ(v, k)) k++;
         const stop = clauseStop(v, k);
         const rest = k < stop ? contentTo(v, k, stop) : null;
-        if (rest && v.text.slice(rest.start, rest.end).trim().length > 0 && !/^[,.;:\s]*$/.test(v.text.slice(rest.start, rest.end))) content = rest;
-        else {
+        if (rest && v.text.slice(rest.start, rest.end).trim().length > 0 && !/^[,.;:\s]*$/.test(v.text.slice(rest.start, rest.end))) {
+          content = rest;
+          // parenthetical `A, X said, B`: the words are on both sides of the cue, unless B is a
+          // subordinate clause of the reporter's (`…, Graham said, since most voters …`)
+          const lead = v.tokens[source.first - 1];
+          if (lead && /,/.test(punctAfter(lead)) && !/[“”"]/.test(punctAfter(lead)) && k > cueLast - 1 && /,/.test(punctAfter(v.tokens[k - 1]!)) && !inQ(v, k)) {
+            const before = clauseBefore(v, source.first);
+            if (before && PARENTHETICAL_TAIL.test(v.tokens[k]!.normal)) { content = before; contentBefore = true; }
+            else if (before) splitBefore = before;
+          }
+        } else {
           // trailing: `…, the source said.`
           const sFirst = source.first;
           const before = v.tokens[sFirst - 1];
@@ -360,17 +370,22 @@ export function findFrames(v: SentenceView): Frame[] {
     if (t.normal === 'accept') denial = true;
     if (content && !contentBefore && !NP_OBJECT.has(lemma) && /^(about|to|for|of|on|in|with|at|from|into|over)$/.test(v.tokens.find((x) => x.start >= content!.start)?.normal ?? '')) content = null;
     if (content && !contentBefore && NP_OBJECT.has(lemma)) content = npObject(v, content);
-    frames.push({
+    const frame: Frame = {
       cueFirst, cueLast, lemma: denial && t.normal === 'accept' ? 'deny' : lemma,
       cueText: v.text.slice(v.tokens[cueFirst]!.start, v.tokens[cueLast - 1]!.end),
       source, role, content, contentBefore, relayedVia, participle, denial,
-    });
+    };
+    // the part before a parenthetical cue is reported too, as words of their own
+    if (splitBefore) frames.push({ ...frame, content: splitBefore, contentBefore: true });
+    frames.push(frame);
   }
   return frames;
 }
 
 /** Cues whose object may be a noun phrase rather than a clause (`denied the allegations`). */
 const NP_OBJECT = new Set(['deny', 'reject', 'dismiss', 'refute', 'dispute', 'rebut', 'disavow', 'decry', 'denounce', 'condemn', 'contradict', 'call', 'describe', 'label', 'brand', 'dub', 'praise', 'criticize', 'criticise', 'accuse', 'blame', 'compare', 'attribute', 'link', 'question', 'cite']);
+/** what a reporter's own clause after `A, X said,` opens with */
+const PARENTHETICAL_TAIL = /^(since|because|as|while|although|though|whereas|adding|noting|saying|after|before|when|if|unless|until|despite|even|which|who|where|but|and)$/;
 const SUBORDINATORS = new Set(['when', 'after', 'before', 'while', 'because', 'since', 'until', 'although', 'though', 'whereas', 'despite']);
 
 /** A noun-phrase object ends at a time phrase or a subordinate clause (`… the allegations Saturday`). */
