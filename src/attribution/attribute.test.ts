@@ -42,6 +42,17 @@ describe('speakers at the attribution site', () => {
     ]);
   });
 
+  it('`the president` stands for the president named before when a pronoun looks back', () => {
+    const a = run([
+      'President Karl Moen visited the harbour on Monday. Benjamin Rhodes, one of the president\'s closest aides, recalled Mr. Moen talking about the fleet.',
+      'The president\'s coastal roots also came into play. In Tromsø last week, he told a meeting of fishermen that few people understood the stakes better.',
+    ].join('\n\n'));
+    expect(a.quotes.map((q) => [q.speaker.name, q.speaker.mention])).toEqual([
+      ['Benjamin Rhodes', 'Benjamin Rhodes'],
+      ['Karl Moen', 'he'],
+    ]);
+  });
+
   it('a title before the name is the role; the name is the speaker', () => {
     const a = run('Opposition leader Henrik Dahl said the plan would empty the northern villages.');
     expect(a.quotes[0]!.speaker).toEqual({ name: 'Henrik Dahl', type: 'person', mention: 'Henrik Dahl', role: 'Opposition leader' });

@@ -25,6 +25,8 @@ interface Ctx {
   done: Attributed[];
   /** spans inside quotation marks: names there are not speakers */
   quotedSpans: Span[];
+  /** `the president` standing for a person named before */
+  descriptions: Array<{ e: Entity; start: number; end: number }>;
 }
 
 /** Does a mention open its sentence (after an introductory phrase)? A subject, then. */
@@ -51,6 +53,28 @@ function lastMentioned(doc: Doc, before: number, types: string[]): Entity | unde
   return best?.e;
 }
 
+/** Titles that name one office-holder when used alone (`the president`, `the senator`). */
+const OFFICE_TITLES = new Set(['president', 'senator', 'governor', 'mayor', 'minister', 'secretary', 'chancellor', 'premier', 'congressman', 'congresswoman', 'ambassador', 'general', 'judge', 'speaker', 'candidate', 'nominee', 'pope', 'king', 'queen', 'prince', 'princess', 'commissioner', 'sheriff', 'chairman', 'chairwoman']);
+
+/** The person a bare office title stands for: the most-mentioned earlier person whose role
+ *  includes that title (`President Obama` … `the president`). */
+function officeHolder(doc: Doc, title: string, before: number): Entity | undefined {
+  const t = title.toLowerCase();
+  if (!OFFICE_TITLES.has(t)) return undefined;
+  const holders = doc.entities.filter((e) => e.type === 'person' && e.role && e.role.toLowerCase().split(/[^a-z]+/).includes(t) && e.mentions.some((m) => m.end <= before));
+  return holders.sort((a, b) => b.mentions.length - a.mentions.length)[0];
+}
+
+/** `the president's`, `The senator` standing for a person named before, as extra mentions. */
+function descriptionMentions(doc: Doc): Array<{ e: Entity; start: number; end: number }> {
+  const out: Array<{ e: Entity; start: number; end: number }> = [];
+  for (const m of doc.text.matchAll(/\b[Tt]he\s+(\p{Ll}+)(?=[\u2019']s\b|\b)/gu)) {
+    const e = officeHolder(doc, m[1]!, m.index);
+    if (e) out.push({ e, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
 function personSpeaker(e: Entity, mention: string, role?: string): Speaker {
   const r = role ?? e.role;
   return { name: e.name, type: 'person', mention, ...(r ? { role: r } : {}) };
@@ -68,15 +92,16 @@ function resolvePronoun(ctx: Ctx, word: string, at: number): Speaker | null {
       const e = lookupEntity(ctx.doc.entities, d.speaker.name, 'person');
       if ((e ? ok(e) : !want) && (!best || d.site > best.at)) best = { s: { ...d.speaker, mention: word }, at: d.site };
     }
-    for (const e of ctx.doc.entities) {
-      if (e.type !== 'person' || !ok(e)) continue;
-      for (const m of e.mentions) {
-        if (m.end > at || (best && m.start <= best.at)) continue;
-        // a mention inside quotation marks is not a candidate for the speaker
-        if (ctx.quotedSpans.some((q) => m.start >= q.start && m.end <= q.end)) continue;
-        if (best && !inSubjectPosition(ctx.doc, m.start)) continue;
-        best = { s: personSpeaker(e, word), at: m.start };
-      }
+    const mentions = [
+      ...ctx.doc.entities.flatMap((e) => (e.type === 'person' ? e.mentions.map((m) => ({ e, start: m.start, end: m.end })) : [])),
+      ...ctx.descriptions,
+    ];
+    for (const { e, start, end } of mentions) {
+      if (!ok(e) || end > at || (best && start <= best.at)) continue;
+      // a mention inside quotation marks is not a candidate for the speaker
+      if (ctx.quotedSpans.some((q) => start >= q.start && end <= q.end)) continue;
+      if (best && !inSubjectPosition(ctx.doc, start)) continue;
+      best = { s: personSpeaker(e, word), at: start };
     }
     if (best && at - best.at < 1500) return best.s;
     return null;
@@ -233,7 +258,7 @@ function signature(doc: Doc, c: Candidate): Speaker | null {
 const HEDGE_RE = new RegExp(`\\b(${HEDGES.map((h) => h.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
 
 export function attribute(doc: Doc, candidates: Candidate[]): Attributed[] {
-  const ctx: Ctx = { doc, done: [], quotedSpans: candidates.flatMap((c) => (c.quoted ? [c.quoted.outer] : [])) };
+  const ctx: Ctx = { doc, done: [], quotedSpans: candidates.flatMap((c) => (c.quoted ? [c.quoted.outer] : [])), descriptions: descriptionMentions(doc) };
   const out: Attributed[] = [];
   for (const c of candidates) {
     const f = c.frame;
