@@ -53,6 +53,19 @@ describe('speakers at the attribution site', () => {
     ]);
   });
 
+  it('people of a body are unnamed people, not the body; a hometown is not the speaker', () => {
+    const a = run([
+      'Officials at the Norwegian Coastal Administration, a division of the ministry, said they were concerned.',
+      'Experts on North Korea and nuclear nonproliferation said the test could change that.',
+      'Donna Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen, said the event brought back memories.',
+    ].join('\n\n'));
+    expect(a.quotes.map((q) => [q.speaker.name, q.speaker.type])).toEqual([
+      ['Officials at the Norwegian Coastal Administration', 'anonymous'],
+      ['Experts on North Korea and nuclear nonproliferation', 'anonymous'],
+      ['Donna Rawlings', 'person'],
+    ]);
+  });
+
   it('a title before the name is the role; the name is the speaker', () => {
     const a = run('Opposition leader Henrik Dahl said the plan would empty the northern villages.');
     expect(a.quotes[0]!.speaker).toEqual({ name: 'Henrik Dahl', type: 'person', mention: 'Henrik Dahl', role: 'Opposition leader' });

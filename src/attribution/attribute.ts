@@ -171,9 +171,12 @@ function rawSpeakerOf(ctx: Ctx, c: Candidate): Speaker {
   }
   const ms = mentionsIn(doc, span);
   // the name that heads the phrase: the last entity mention, when it ends the phrase
-  const firstWords = phrase.split(/\s+(?:for|of|at|with|from)\s+/i)[0]!;
+  // `a spokesman for the ministry`, `Officials at Homeland Security`, `Experts on North Korea`:
+  // unnamed people of a body, not the body
+  const firstWords = phrase.split(/\s+(?:for|of|at|with|from|on|in)\s+/i)[0]!;
   const firstHead = firstWords.split(/\s+/).pop()!.toLowerCase();
-  if (firstWords !== phrase && ANONYMOUS_HEADS.has(firstHead) && /^(a|an|one|two|three|some|several|the)\b/i.test(firstWords)) {
+  const determined = /^(a|an|one|two|three|some|several|the)\b/i.test(firstWords) || (/s$/.test(firstHead) && firstWords.split(/\s+/).length <= 3);
+  if (firstWords !== phrase && ANONYMOUS_HEADS.has(firstHead) && determined && !ms.some((m) => m.e.type === 'person')) {
     return { name: phrase, type: 'anonymous', mention: phrase, ...(role ? { role } : {}) };
   }
   let last = ms[ms.length - 1];

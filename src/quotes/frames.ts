@@ -127,7 +127,7 @@ function npBackward(v: SentenceView, e: number): { first: number; last: number }
     const t = v.tokens[s - 1]!;
     if (inQ(v, s - 1) || /[,;:()\u2014\u2013]/.test(punctAfter(t)) || /[“”"]/.test(punctAfter(t))) break;
     if (t.normal === 'and' && s - 2 >= v.first && npish(v.tokens[s - 2]!) && !/[,;:]/.test(punctAfter(v.tokens[s - 2]!))) { s--; continue; }
-    if ((t.normal === 'of' || t.normal === 'for' || t.normal === 'at' || t.normal === 'with' || t.normal === 'in') && s - 2 >= v.first && has(v.tokens[s - 2], 'Noun', 'ProperNoun') && /^\p{Lu}/u.test(v.tokens[s]!.text)) { s--; continue; }
+    if (/^(of|for|at|with|in|on)$/.test(t.normal) && s - 2 >= v.first && has(v.tokens[s - 2], 'Noun', 'ProperNoun') && /^\p{Lu}/u.test(v.tokens[v.tokens[s]!.normal === 'the' ? s + 1 : s]?.text ?? '') && !has(v.tokens[s], 'Date', 'WeekDay', 'Month')) { s--; continue; }
     if (has(t, 'Pronoun') && !has(t, 'Possessive')) break;
     if (!npish(t) || (has(t, 'Verb') && !has(t, 'Noun', 'Adjective'))) break;
     s--;
@@ -286,7 +286,7 @@ export function findFrames(v: SentenceView): Frame[] {
           let j = e - 1;
           while (j >= v.first && !/,/.test(punctAfter(v.tokens[j]!)) && !inQ(v, j)) j--;
           const firstComma = j;
-          for (let hop = 0; hop < 3 && j >= v.first && !inQ(v, j) && !/[“”"]/.test(punctAfter(v.tokens[j]!)); hop++) {
+          for (let hop = 0; hop < 5 && j >= v.first && !inQ(v, j) && !/[“”"]/.test(punctAfter(v.tokens[j]!)); hop++) {
             const np = npBackward(v, j);
             // the head of `the attorney general of Oklahoma` is `general`
             let h = np ? np.first : 0;
@@ -294,7 +294,8 @@ export function findFrames(v: SentenceView): Frame[] {
             const head = np ? v.tokens[h]! : undefined;
             if (np && head && has(v.tokens[np.last - 1], 'ProperNoun', 'Noun', 'Pronoun', 'Acronym')) {
               const opensChunk = np.first === v.first || /,/.test(punctAfter(v.tokens[np.first - 1]!));
-              const named = opensChunk && /^\p{Lu}/u.test(head.text) && has(head, 'ProperNoun', 'Person', 'Acronym');
+              // (a place is where the speaker is from: `Jane Roe, 59, of Ashton, Md., said`)
+              const named = opensChunk && /^\p{Lu}/u.test(head.text) && has(head, 'ProperNoun', 'Person', 'Acronym') && !has(head, 'Place', 'Country', 'City', 'Region', 'Abbreviation');
               if (!source || named) {
                 source = np;
                 role = v.text.slice(v.tokens[j + 1]!.start, v.tokens[e]!.end).replace(/[,\s]+$/, '');
