@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseConfig } from '../src/check/config.js';
 import { LineIndex } from '../src/check/position.js';
+import { RULES } from '../src/check/rules/index.js';
 import { claims } from './support/cli.js';
 
 interface JsonFinding { ruleId: string; severity: string; message: string; line: number; column: number; endLine: number; endColumn: number; start: number; end: number }
@@ -165,7 +167,27 @@ describe('claims check: exit codes and formats', () => {
   });
 });
 
+describe('claims check: the README', () => {
+  it('lists every rule with its default severity and every option', async () => {
+    const readme = await readFile('README.md', 'utf8');
+    for (const rule of RULES) {
+      const row = readme.split('\n').find((l) => l.startsWith(`| \`${rule.id}\` |`));
+      expect(row, rule.id).toBeDefined();
+      expect(row!.split('|')[2]!.trim(), rule.id).toBe(rule.severity);
+      for (const option of Object.keys(rule.options)) expect(row, `${rule.id}.${option}`).toContain(`\`${option}\``);
+    }
+  });
+});
+
 describe('claims check: the config file', () => {
+  it('accepts the example in the README', async () => {
+    const readme = await readFile('README.md', 'utf8');
+    const example = /### The config file[\s\S]*?```json\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(example).toBeDefined();
+    const settings = parseConfig(example!, 'README.md');
+    expect(settings.find((s) => s.rule.id === 'relayed-only')).toMatchObject({ level: 'info', options: { ownOutlets: ['The Daily Planet'] } });
+  });
+
   it('finds claims.config.json upward from the working directory and applies it', async () => {
     const r = await claims(['check', anonymous, '--format', 'json'], { cwd: join(dir, 'newsroom', 'desk', 'today') });
     const doc = json(r.stdout);

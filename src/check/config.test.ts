@@ -32,7 +32,8 @@ describe('defaults', () => {
     const s = defaultSettings();
     expect(s.map((x) => x.rule.id)).toEqual(RULES.map((r) => r.id));
     expect(setting(s, 'anonymous-share')).toMatchObject({ level: 'warning', options: { max: 0.5, minQuotes: 4 } });
-    expect(setting(s, 'unattributed-quote').level).toBe('error');
+    expect(setting(s, 'unattributed-quote').level).toBe('warning');
+    expect(setting(s, 'unbalanced-quotes').level).toBe('error');
   });
 
   it('rule ids are kebab-case and every option has a description', () => {
@@ -105,6 +106,9 @@ describe('parseConfig', () => {
     expect(errorOf({ rules: { 'unattributed-quote': { types: ['direct', 'quoted'] } } })).toBe(
       'c.json: rules.unattributed-quote.types: expected a non-empty list of "direct", "partial" or "indirect"; "quoted" is not one of them',
     );
+    expect(errorOf({ rules: { 'relayed-only': { ownOutlets: 'The Planet' } } })).toBe('c.json: rules.relayed-only.ownOutlets: expected a list of names such as ["The Daily Planet"], got "The Planet"');
+    expect(errorOf({ rules: { 'relayed-only': { ownOutlets: ['The Planet', ''] } } })).toMatch(/^c\.json: rules\.relayed-only\.ownOutlets: expected a list of names/);
+    expect(setting(parse({ rules: { 'relayed-only': { ownOutlets: ['The Planet'] } } }), 'relayed-only').options.ownOutlets).toEqual(['The Planet']);
     expect(errorOf({ rules: { 'unattributed-quote': { types: [] } } })).toBe(
       'c.json: rules.unattributed-quote.types: expected a non-empty list of "direct", "partial" or "indirect", got an empty list',
     );

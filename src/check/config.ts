@@ -135,6 +135,9 @@ function optionValue(spec: OptionSpec, v: unknown, file: string, key: string): O
     case 'boolean':
       if (typeof v === 'boolean') return v;
       throw new ConfigError(file, key, `expected true or false, got ${describe(v)}`);
+    case 'strings':
+      if (Array.isArray(v) && v.every((x) => typeof x === 'string' && x.trim() !== '')) return v as string[];
+      throw new ConfigError(file, key, `expected a list of names such as ["The Daily Planet"], got ${describe(v)}`);
     case 'list': {
       const bad = Array.isArray(v) ? v.find((x) => typeof x !== 'string' || !spec.values.includes(x)) : undefined;
       if (Array.isArray(v) && v.length > 0 && bad === undefined) return [...new Set(v as string[])];

@@ -29,7 +29,7 @@ describe('checkArticle', () => {
     const settings = defaultSettings();
     settings.find((s) => s.rule.id === 'no-named-source')!.level = 'off';
     settings.find((s) => s.rule.id === 'unbalanced-quotes')!.level = 'info';
-    const article = toReportArticle(analyze({ file: 't.txt', id: 't', raw: TEXT }));
-    expect(checkArticle(article, TEXT, settings).map((x) => [x.ruleId, x.severity])).toEqual([['unbalanced-quotes', 'info']]);
+    const a = analyze({ file: 't.txt', id: 't', raw: TEXT });
+    expect(checkArticle({ article: toReportArticle(a), raw: TEXT, text: a.doc.text }, settings).map((x) => [x.ruleId, x.severity])).toEqual([['unbalanced-quotes', 'info']]);
   });
 });

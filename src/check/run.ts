@@ -1,18 +1,17 @@
 // The runner of `claims check`: the pipeline analyses each article once, every rule that is not
 // off reads the result, and each finding gets its rule id, configured severity and line/column.
-import type { ReportArticle } from '../model/types.js';
 import { analyze, type Source } from '../pipeline.js';
 import { toReportArticle } from '../report/build.js';
 import { LineIndex } from './position.js';
-import type { CheckedFile, Counts, Finding, RuleSetting, Severity } from './types.js';
+import type { CheckedFile, Counts, Finding, RuleInput, RuleSetting, Severity } from './types.js';
 
 /** Applies the rules to one analysed article; findings are in text order. */
-export function checkArticle(article: ReportArticle, raw: string, settings: readonly RuleSetting[]): Finding[] {
-  const lines = new LineIndex(raw);
+export function checkArticle(input: RuleInput, settings: readonly RuleSetting[]): Finding[] {
+  const lines = new LineIndex(input.raw);
   const out: Finding[] = [];
   for (const { rule, level, options } of settings) {
     if (level === 'off') continue;
-    for (const f of rule.check({ article, raw }, options)) {
+    for (const f of rule.check(input, options)) {
       const from = lines.position(f.start);
       const to = lines.position(Math.max(f.start, f.end));
       out.push({
@@ -27,8 +26,9 @@ export function checkArticle(article: ReportArticle, raw: string, settings: read
 
 /** Runs the pipeline on one source and checks the article it gives. */
 export function checkSource(src: Source, settings: readonly RuleSetting[]): CheckedFile {
-  const article = toReportArticle(analyze(src));
-  return { file: src.file, id: src.id, findings: checkArticle(article, src.raw, settings) };
+  const analysis = analyze(src);
+  const input: RuleInput = { article: toReportArticle(analysis), raw: src.raw, text: analysis.doc.text };
+  return { file: src.file, id: src.id, findings: checkArticle(input, settings) };
 }
 
 export function countFindings(files: readonly CheckedFile[]): Counts {

@@ -14,7 +14,8 @@ export type OptionSpec =
   | { kind: 'share'; default: number; description: string }
   | { kind: 'count'; default: number; description: string }
   | { kind: 'boolean'; default: boolean; description: string }
-  | { kind: 'list'; values: readonly string[]; default: readonly string[]; description: string };
+  | { kind: 'list'; values: readonly string[]; default: readonly string[]; description: string }
+  | { kind: 'strings'; default: readonly string[]; description: string };
 
 export type OptionValue = number | boolean | readonly string[];
 export type RuleOptions = Record<string, OptionValue>;
@@ -24,6 +25,11 @@ export interface RuleInput {
   article: ReportArticle;
   /** the article as read (after decoding): the base of every offset */
   raw: string;
+  /**
+   * the pipeline's same-length copy of `raw` for analysis (Doc.text): markup tags, the BOM, CRs
+   * and a repeated headline blanked, HTML entities turned into their character
+   */
+  text: string;
 }
 
 /** A finding as a rule returns it: what is wrong and where (UTF-16 offsets into `raw`). */

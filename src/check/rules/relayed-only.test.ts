@@ -22,6 +22,13 @@ describe('relayed-only', () => {
     expect(ruleFindings('relayed-only', ALSO_FIRST_HAND, { allowFirstHand: false }).map((f) => at(ALSO_FIRST_HAND, f))).toEqual(['she would resign next week']);
   });
 
+  it('takes words told to one of `ownOutlets` as first-hand, and the quotes attributed from them', () => {
+    const raw = 'Mayor quits\n\nAnna Berg told the Daily Mail that she would resign next week. “I am tired,” she said.\n\n“It was time.”\n';
+    expect(ruleFindings('relayed-only', raw).map((f) => at(raw, f))).toEqual(['she would resign next week', 'I am tired,', 'It was time.']);
+    expect(ruleFindings('relayed-only', raw, { ownOutlets: ['The Daily Mail'] })).toEqual([]);
+    expect(ruleFindings('relayed-only', raw, { ownOutlets: ['Mail on Sunday'] })).toHaveLength(3);
+  });
+
   it('names an anonymous source by its type and mention', () => {
     const raw = 'Plant to close\n\nOfficials told the Daily Mail that the factory would close next year.\n';
     expect(ruleFindings('relayed-only', raw).map((f) => f.message)).toEqual([

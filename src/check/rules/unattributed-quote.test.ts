@@ -16,6 +16,13 @@ describe('unattributed-quote', () => {
     expect(ruleFindings('unattributed-quote', SAID)).toEqual([]);
   });
 
+  it('skips quotes shorter than `minWords`', () => {
+    const raw = 'Film review\n\nThe film opens on Friday.\n\n“Unmissable.”\n\n“Go and see it.”\n';
+    expect(ruleFindings('unattributed-quote', raw).map((f) => at(raw, f))).toEqual(['Go and see it.']);
+    expect(ruleFindings('unattributed-quote', raw, { minWords: 1 }).map((f) => at(raw, f))).toEqual(['Unmissable.', 'Go and see it.']);
+    expect(ruleFindings('unattributed-quote', raw, { minWords: 5 })).toEqual([]);
+  });
+
   it('checks only the quote types in `types`', () => {
     expect(ruleFindings('unattributed-quote', ORPHAN, { types: ['indirect'] })).toEqual([]);
     expect(ruleFindings('unattributed-quote', ORPHAN, { types: ['direct'] })).toHaveLength(1);

@@ -17,6 +17,8 @@ describe('unbalanced-quotes', () => {
   it('accepts a quotation running over paragraphs when the next one opens with a mark', () => {
     const raw = 'Title\n\n“The first part of what she said runs on,\n\n“and this part ends it,” she said.\n';
     expect(found(raw)).toEqual([]);
+    // the continuation may open with another kind of mark
+    expect(found('Title\n\n"The first part runs on,\n\n“and this part ends it,” she said.\n')).toEqual([]);
     // with runOn off, the open quotation is reported
     expect(found(raw, { runOn: false })).toEqual([['quotation mark “ is never closed in its paragraph', '“The first part of what she said runs on,']]);
   });
@@ -24,6 +26,12 @@ describe('unbalanced-quotes', () => {
   it('reports a quotation never closed, at its opening mark', () => {
     expect(found('Title\n\n“We will not back down,” Mayor Anna Berg said. “The plan stays.\n\nThe council voted.\n')).toEqual([
       ['quotation mark “ is never closed in its paragraph', '“The plan stays.'],
+    ]);
+  });
+
+  it('reports a straight closing mark with nothing open', () => {
+    expect(found('Title\n\nHe reviewed his systems" including his heart. The only "medical records" were a letter.\n')).toEqual([
+      ['stray quotation mark ": no quotation is open in its paragraph for it to close', '" including his heart. The only "medical records" were a letter.'],
     ]);
   });
 
@@ -60,10 +68,24 @@ describe('unbalanced-quotes', () => {
     ]);
   });
 
-  it('reports a quotation still open when the next one opens', () => {
+  it('reports a quotation still open when the paragraph ends, though another opened and closed after it', () => {
     expect(found('Title\n\n“We will appeal, she said. “The ruling is wrong,” he said.\n')).toEqual([
-      ['quotation mark “ is not closed before the next quotation opens', '“We will appeal, she said. “The ruling is wrong,” he said.'],
+      ['quotation mark “ is never closed in its paragraph', '“We will appeal, she said. “The ruling is wrong,” he said.'],
     ]);
+  });
+
+  it('lets curly quotations nest, and quotations of one kind hold those of another', () => {
+    expect(found('Title\n\n“I would rather live in what he calls “hell” than vote for him,” she said.\n')).toEqual([]);
+    expect(found('Title\n\n"It comes across as “too loud” or “too shrill” or “too that.”"\n')).toEqual([]);
+    expect(found('Title\n\n“She called it "a farce" twice,” he said.\n')).toEqual([]);
+  });
+
+  it('reports a quotation opened with one kind of mark and closed with another', () => {
+    expect(found('Title\n\n“We will appeal," she said.\n')).toEqual([['quotation opened with “ is closed with "', '" she said.']]);
+  });
+
+  it('does not take an inch sign for a quotation mark', () => {
+    expect(found('Title\n\nThe letter says he is 6\'3" tall and weighs 236 pounds.\n')).toEqual([]);
   });
 
   it('pairs marks within a paragraph, so a mark left open does not swallow the next paragraph', () => {
@@ -74,7 +96,13 @@ describe('unbalanced-quotes', () => {
 
   it('counts HTML entities for double quotes as marks', () => {
     expect(found('Title\n\nShe called it &ldquo;a disgrace&rdquo; and &quot;a waste.\n')).toEqual([
-      ['quotation mark &quot; is never closed in its paragraph', '&quot;a waste.'],
+      ['quotation mark " is never closed in its paragraph', '&quot;a waste.'],
     ]);
+  });
+
+  it('does not read marks inside markup, nor twice in a repeated headline', () => {
+    expect(found('Title\n\n<tweet author=" and more">“We will appeal,” she said.</tweet>\n')).toEqual([]);
+    const doubled = 'Mayor: “We will appeal\n\nMayor: “We will appeal\n\nThe mayor spoke on Monday.\n';
+    expect(found(doubled)).toEqual([['quotation mark “ is never closed in its paragraph', '“We will appeal']]);
   });
 });
