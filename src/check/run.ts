@@ -3,7 +3,7 @@
 import { analyze, type Source } from '../pipeline.js';
 import { toReportArticle } from '../report/build.js';
 import { LineIndex } from './position.js';
-import type { CheckedFile, Counts, Finding, RuleInput, RuleSetting, Severity } from './types.js';
+import type { CheckedFile, Finding, RuleInput, RuleSetting } from './types.js';
 
 /** Applies the rules to one analysed article; findings are in text order. */
 export function checkArticle(input: RuleInput, settings: readonly RuleSetting[]): Finding[] {
@@ -30,11 +30,3 @@ export function checkSource(src: Source, settings: readonly RuleSetting[]): Chec
   const input: RuleInput = { article: toReportArticle(analysis), raw: src.raw, text: analysis.doc.text };
   return { file: src.file, id: src.id, findings: checkArticle(input, settings) };
 }
-
-export function countFindings(files: readonly CheckedFile[]): Counts {
-  const counts: Counts = { error: 0, warning: 0, info: 0 };
-  for (const f of files) for (const x of f.findings) counts[x.severity]++;
-  return counts;
-}
-
-export const SEVERITY_RANK: Record<Severity, number> = { error: 2, warning: 1, info: 0 };
