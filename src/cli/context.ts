@@ -12,6 +12,8 @@ export interface CliIO {
   stdin?: () => Promise<Buffer>;
   /** terminal width, for wrapping text output */
   columns?: number;
+  /** the working directory `claims check` looks for claims.config.json from; defaults to process.cwd() */
+  cwd?: string;
 }
 
 export interface CliContext {
