@@ -110,9 +110,11 @@ export function findContested(doc: Doc, quotes: Quote[]): Claim[] {
     const tb = bags.get(first)!;
     const disputers = new Set(ds.map((d) => d.speaker.name));
     const asserters = assertions.filter((a) => !disputers.has(a.speaker.name) && (targets.includes(a) || similarity(bags.get(a)!, tb) >= 0.5));
+    // the claim in the words the article first states it with
+    const stated = asserters.length ? asserters.reduce((x, y) => (y.start < x.start ? y : x)) : first;
     return {
-      claim: first.text.replace(/\s+/g, ' ').trim(),
-      evidence: sentenceText(doc, first),
+      claim: stated.text.replace(/\s+/g, ' ').trim(),
+      evidence: sentenceText(doc, stated),
       assertedBy: [...new Set(asserters.map((a) => a.speaker.name))],
       disputedBy: [...disputers],
     };
