@@ -51,7 +51,7 @@ Exit codes: 0 all inputs analysed, 1 some inputs failed, 2 usage error, 3 no inp
     });
 }
 
-function parseSize(value: string): number {
+export function parseSize(value: string): number {
   const m = /^(\d+)\s*([kKmMgG]i?[bB]?)?$/.exec(value.trim());
   const unit = m?.[2]?.[0]?.toLowerCase();
   const n = m ? Number(m[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1) : NaN;

@@ -27,6 +27,9 @@ interface SubcommandModule {
 const SUBCOMMANDS: Array<() => Promise<SubcommandModule>> = [
   () => import('./extract.js'),
   () => import('./eval.js'),
+  () => import('./speakers.js'),
+  () => import('./contested.js'),
+  () => import('./aggregate.js'),
 ];
 
 export function createProgram(ctx: CliContext): Command {
