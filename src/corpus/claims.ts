@@ -143,12 +143,14 @@ function itemsOf(articles: BatchArticle[], speakers: SpeakerIndex): Item[] {
 interface Cluster {
   seeds: Item[];
   members: Item[];
+  /** what later items are compared with: the claims and the denials that say what they deny */
+  match: Item[];
 }
 
 const bestMatch = (it: Item, clusters: Cluster[]) => {
   let best: { c: Cluster; sim: number } | undefined;
   for (const c of clusters) {
-    for (const s of c.members) {
+    for (const s of c.match) {
       if (s === it) continue;
       const sim = cosine(it.vec, s.vec);
       if (!best || sim > best.sim) best = { c, sim };
@@ -175,9 +177,10 @@ export function clusterClaims(articles: BatchArticle[], speakers: SpeakerIndex):
   const byRoot = new Map<number, Cluster>();
   seeds.forEach((s, i) => {
     const r = find(i);
-    const c = byRoot.get(r) ?? { seeds: [], members: [] };
+    const c = byRoot.get(r) ?? { seeds: [], members: [], match: [] };
     c.seeds.push(s);
     c.members.push(s);
+    c.match.push(s);
     byRoot.set(r, c);
   });
   const clusters = [...byRoot.values()];
@@ -186,36 +189,46 @@ export function clusterClaims(articles: BatchArticle[], speakers: SpeakerIndex):
   // 2. denials the article ties to claims stated before them stay there, their words as evidence;
   //    denials that say what they deny join the claim they say it of
   const open = disputed();
-  const denials = items.filter((it) => it.kind === 'denial');
+  const clusterOf = new Map<Item, Cluster>();
+  for (const c of clusters) for (const s of c.seeds) clusterOf.set(s, c);
+  const byArticle = new Map<string, Item[]>();
+  for (const it of items) byArticle.set(it.article, [...(byArticle.get(it.article) ?? []), it]);
+  const add = (c: Cluster, it: Item) => {
+    if (clusterOf.get(it) === c || c.members.includes(it)) return;
+    c.members.push(it);
+    if (!clusterOf.has(it)) clusterOf.set(it, c);
+  };
   const pointing: Item[] = [];
-  for (const d of denials) {
-    const placed = items.filter((c) => c.kind === 'claim' && c.article === d.article && c.pos <= d.pos && d.deniers.every((n) => c.deniers.includes(n)));
+  for (const d of items.filter((it) => it.kind === 'denial')) {
+    const placed = byArticle.get(d.article)!.filter((c) => c.kind === 'claim' && c.pos <= d.pos && d.deniers.every((n) => c.deniers.includes(n)));
     if (placed.length) {
-      for (const c of clusters) if (placed.some((p) => c.seeds.includes(p)) && !c.members.includes(d)) c.members.push(d);
+      for (const p of placed) add(clusterOf.get(p)!, d);
       continue;
     }
     const m = d.content ? bestMatch(d, open) : undefined;
-    if (m && m.sim >= JOIN_MIN) m.c.members.push(d);
-    else pointing.push(d);
+    if (m && m.sim >= JOIN_MIN) {
+      add(m.c, d);
+      m.c.match.push(d);
+    } else pointing.push(d);
   }
 
   // 3. assertions join the disputed claim they state
   for (const a of items.filter((it) => it.kind === 'assertion')) {
     const m = bestMatch(a, open);
-    if (m && m.sim >= JOIN_MIN) m.c.members.push(a);
+    if (m && m.sim >= JOIN_MIN) add(m.c, a);
   }
 
   // 4. denials that only point back deny the nearest statement before them, by someone else,
   //    that is part of a disputed claim
-  const clusterOf = (it: Item) => clusters.find((c) => c.members.includes(it));
   for (const d of pointing) {
-    const before = items
-      .filter((a) => a.kind !== 'denial' && a.article === d.article && a.pos <= d.pos && !(a.speaker && a.speaker === d.speaker) && !d.deniers.some((n) => a.deniers.includes(n)))
+    const before = byArticle
+      .get(d.article)!
+      .filter((a) => a.kind !== 'denial' && a.pos <= d.pos && !(a.speaker && a.speaker === d.speaker) && !d.deniers.some((n) => a.deniers.includes(n)))
       .sort((x, y) => y.pos - x.pos);
     for (const a of before) {
-      const c = clusterOf(a);
+      const c = clusterOf.get(a);
       if (c) {
-        c.members.push(d);
+        add(c, d);
         break;
       }
     }
