@@ -74,7 +74,9 @@ describe('claims check on the seeds', () => {
 
     // 001: the bounty claim is asserted only in paraphrase, while its deniers are quoted
     const sided = byId.get('001_c2c620873a319e23')!.findings.filter((x) => x.ruleId === 'one-sided-contested');
-    expect(sided.some((x) => x.message.startsWith('only the side disputing “Russian intelligence officials have offered') && x.message.includes('Kayleigh McEnany'))).toBe(true);
+    expect(sided.some((x) => x.message.startsWith('only the side disputing “Russian intelligence officials have offered') && x.message.includes('Russian Embassy'))).toBe(true);
+    // and so is the report that Trump was briefed, which McEnany and Ratcliffe deny on the record
+    expect(sided.some((x) => /^only the side disputing “President Donald Trump had been briefed/.test(x.message) && x.message.includes('Kayleigh McEnany and John Ratcliffe'))).toBe(true);
 
     // 003 quotes named people on the record; its bounty claim, though, is only paraphrased from
     // intelligence assessments while the Russian side's denials are quoted

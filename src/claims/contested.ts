@@ -8,6 +8,7 @@
 // make one claim, with every asserting and every denying speaker listed once.
 import porter from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import type { Claim, Doc, Quote } from '../model/types.js';
+import { canonicalStem } from '../text/synonyms.js';
 
 const STOP = new Set(('a an the and or but if of to in on at by for with from as is are was were be been being has have had do does did ' +
   'that this these those it its they them their he she his her we our you your i my not no nor so than then there here which who whom whose ' +
@@ -19,7 +20,7 @@ function bag(text: string): Set<string> {
   const out = new Set<string>();
   for (const w of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
     if (w.length < 3 || STOP.has(w)) continue;
-    out.add(porter.stem(w).slice(0, 5));
+    out.add(canonicalStem(porter.stem(w)).slice(0, 5));
   }
   return out;
 }
@@ -48,12 +49,12 @@ function sentenceText(doc: Doc, q: Quote): string {
   return s ? doc.raw.slice(s.start, s.end).replace(/\s+/g, ' ').trim() : q.text;
 }
 
-const TARGET_MIN = 0.25;
+const TARGET_MIN = 0.15;
 const MERGE_MIN = 0.4;
 /** a quoted fragment needs this many content words to be a proposition (not a label like "scumbag") */
 const PROPOSITION_MIN = 3;
 /** a denial leaves the article's main claim only for an assertion it matches clearly better */
-const MAIN_MARGIN = 0.25;
+const MAIN_MARGIN = 0.1;
 
 export function findContested(doc: Doc, quotes: Quote[]): Claim[] {
   const known = quotes.filter((q) => q.speaker.type !== 'unknown');
@@ -80,7 +81,9 @@ export function findContested(doc: Doc, quotes: Quote[]): Claim[] {
     // `denied the allegations`, "unfounded allegations": the denial only points back
     const pointer = POINTER.test(d.text) || own.size < PROPOSITION_MIN;
     let t: Quote | undefined;
-    if (pointer) t = previous ? target.get(previous) : undefined;
+    // (the denial just before, when it is the same speaker's or close by; else the story's claim)
+    const para = (q: Quote) => doc.sentences[q.sentence]?.paragraph ?? 0;
+    if (pointer) t = previous && (sameSpeaker(previous, d) || para(d) - para(previous) <= 1) ? target.get(previous) : undefined;
     else {
       const db = denialBag(d);
       let best: Quote | undefined;
@@ -111,7 +114,7 @@ export function findContested(doc: Doc, quotes: Quote[]): Claim[] {
     const disputers = new Set(ds.map((d) => d.speaker.name));
     const asserters = assertions.filter((a) => !disputers.has(a.speaker.name) && (targets.includes(a) || similarity(bags.get(a)!, tb) >= 0.5));
     // the claim in the words the article first states it with
-    const stated = asserters.length ? asserters.reduce((x, y) => (y.start < x.start ? y : x)) : first;
+    const stated = asserters.filter((a) => a === first || cosine(bags.get(a)!, tb) >= 0.6).reduce((x, y) => (y.start < x.start ? y : x), first);
     return {
       claim: stated.text.replace(/\s+/g, ' ').trim(),
       evidence: sentenceText(doc, stated),

@@ -98,7 +98,7 @@ function isCueToken(v: SentenceView, i: number): string | null {
   // a bare form after a determiner or an outlet's name is a noun (`the Times report`)
   if (!/(ed|s|ing)$/.test(w) && !irregular && prev && (has(prev, 'Determiner', 'Possessive', 'Adjective') || (has(prev, 'ProperNoun') && PUB_HINT.test(prev.text)))) return null;
   // `a media report`, `the police statement`: a noun after determiner + noun
-  if (!/(ed|ing)$/.test(w) && !irregular && prev && has(prev, 'Noun') && !has(prev, 'Plural', 'Pronoun') && has(v.tokens[i - 2], 'Determiner')) return null;
+  if (!/(ed|ing)$/.test(w) && !irregular && !invertedSlot && prev && has(prev, 'Noun') && !has(prev, 'Plural', 'Pronoun') && has(v.tokens[i - 2], 'Determiner')) return null;
   // `a media report claiming …`, `those said to`: participles that modify a noun are not cues here
   if (/ing$/.test(w) && !(prev && /,/.test(punctAfter(prev))) && prev && has(prev, 'Noun') && !has(prev, 'Pronoun')) return null;
   return lemma;
