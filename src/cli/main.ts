@@ -27,6 +27,7 @@ interface SubcommandModule {
 const SUBCOMMANDS: Array<() => Promise<SubcommandModule>> = [
   () => import('./extract.js'),
   () => import('./eval.js'),
+  () => import('./report.js'),
 ];
 
 export function createProgram(ctx: CliContext): Command {

@@ -192,3 +192,18 @@ export interface Report {
   articles: ReportArticle[];
   errors: ReportError[];
 }
+
+// ---------------------------------------------------------------- batch views (not in the JSON report)
+
+/** One speaker across a batch, as the HTML overview lists it (src/report/speakers.ts builds it). */
+export interface BatchSpeaker {
+  name: string;
+  type: SpeakerType;
+  /** every form the speaker is named by in the batch, the name first */
+  variants: string[];
+  roles: string[];
+  /** the articles that quote the speaker, as their ReportArticle.file */
+  articles: string[];
+  quotes: number;
+  denials: number;
+}
