@@ -5,6 +5,21 @@
 // any BatchSpeaker[], so a batch clustering that merges variants can be passed instead.
 import type { BatchSpeaker, Report } from '../model/types.js';
 
+const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const SMALL = new Set(['the', 'of', 'and', 'a', 'an', 'for', 'in', 'on', 'to']);
+
+/**
+ * Whether a mention names the speaker rather than pointing at them (`he`, `which`, `the
+ * newspaper`): it shares a word of the name (`Peskov`, `the Times`) or is its initials (`NYT`).
+ */
+export function namesSame(name: string, mention: string): boolean {
+  const nameWords = words(name).filter((w) => !SMALL.has(w));
+  const mentionWords = words(mention).filter((w) => !SMALL.has(w));
+  if (mentionWords.some((w) => nameWords.includes(w))) return true;
+  const initials = nameWords.map((w) => w[0]).join('');
+  return mentionWords.length === 1 && initials.length > 1 && mentionWords[0] === initials;
+}
+
 export function speakersByExactName(report: Report): BatchSpeaker[] {
   const rows = new Map<string, BatchSpeaker & { first: number }>();
   let order = 0;
@@ -20,7 +35,7 @@ export function speakersByExactName(report: Report): BatchSpeaker[] {
       }
       row.quotes++;
       if (q.stance === 'denies') row.denials++;
-      if (mention && !row.variants.some((v) => v.toLowerCase() === mention.toLowerCase()) && !/^(he|she|they|it|we|i)$/i.test(mention)) {
+      if (mention && namesSame(name, mention) && !row.variants.some((v) => v.toLowerCase() === mention.toLowerCase())) {
         row.variants.push(mention);
       }
       if (role && !row.roles.includes(role)) row.roles.push(role);

@@ -47,6 +47,7 @@ h3{font-size:1.1rem;margin:1.2rem 0 .4rem}
 table{border-collapse:collapse;margin:.5rem 0 1rem;font-size:.92rem}
 caption{text-align:left;font-weight:600;padding:.3rem 0}
 th,td{padding:.3rem .6rem;border-bottom:1px solid color-mix(in srgb,var(--muted) 35%,transparent);text-align:left;vertical-align:top}
+.nowrap{white-space:nowrap}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 tfoot th,tfoot td{font-weight:600;border-top:2px solid var(--muted)}
 .table-wrap{overflow-x:auto}
@@ -89,6 +90,7 @@ dl.sides dt{color:var(--muted)}
 dl.sides dd{margin:0}
 .speakers-list{list-style:none;padding:0;font-size:.9rem}
 .speakers-list li{margin:.15rem 0}
+td .speakers-list{margin:0}
 .unlocated li{margin:.4rem 0}
 .errors{border-left:4px solid var(--b-denies-bg);padding-left:1rem}
 footer.page{margin-top:3rem;padding-bottom:2rem;color:var(--muted);font-size:.85rem}

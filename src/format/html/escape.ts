@@ -13,7 +13,3 @@ export function esc(s: string): string {
   return s.replace(FORBIDDEN, '\uFFFD').replace(/[&<>"']/g, (c) => ENTITY[c]!);
 }
 
-/** An id or class fragment built only from [a-z0-9-], whatever the input. */
-export function slug(s: string): string {
-  return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
-}

@@ -39,7 +39,7 @@ export function renderOverview(report: Report, speakers: BatchSpeaker[] | undefi
 
   const rows = report.articles.map((a, i) => {
     const s = shares(a.quotes);
-    return `<tr><th scope="row">${link(a, i)}</th><td>${a.date ? esc(a.date) : '<span class="muted">–</span>'}</td><td class="num">${s.quotes}</td>${cell(s.named, s.quotes)}${cell(s.anonymous, s.quotes)}${cell(s.unattributed, s.quotes)}<td class="num">${a.contested.length}</td></tr>`;
+    return `<tr><th scope="row">${link(a, i)}</th><td class="nowrap">${a.date ? esc(a.date) : '<span class="muted">–</span>'}</td><td class="num">${s.quotes}</td>${cell(s.named, s.quotes)}${cell(s.anonymous, s.quotes)}${cell(s.unattributed, s.quotes)}<td class="num">${a.contested.length}</td></tr>`;
   });
   const all = shares(report.articles.flatMap((a) => a.quotes));
   const contested = report.articles.reduce((n, a) => n + a.contested.length, 0);
