@@ -180,7 +180,8 @@ const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i
     });
 
     it('saves screenshots', async () => {
-      await o.page.evaluate(() => window.scrollTo(0, 0));
+      // a fresh load: no focus ring or :target left from the tests above
+      await o.page.goto(o.page.url().replace(/#.*$/, ''));
       await o.page.screenshot({ path: join(ARTIFACTS, 'report-overview.png') });
       await o.page.evaluate(() => document.getElementById('a2')!.scrollIntoView());
       await o.page.screenshot({ path: join(ARTIFACTS, 'report-article.png') });

@@ -77,7 +77,7 @@ mark.q:hover,mark.q:focus{outline:2px solid var(--line);outline-offset:1px}
 mark.q:focus-visible{outline:3px solid var(--link)}
 .ev{text-decoration:underline dotted var(--muted) 1px;text-underline-offset:.3em}
 .ev:target{outline:3px solid var(--b-denies-bg);outline-offset:3px;border-radius:2px}
-.who{font-size:.72rem;line-height:1.2;white-space:nowrap;margin:0 .25em;padding:.05em .35em;border-left:3px solid var(--line);background:var(--page);color:var(--text);vertical-align:.15em;border-radius:2px}
+.who{display:inline-block;font-size:.72rem;line-height:1.2;white-space:nowrap;margin:0 .25em;padding:.05em .35em;border-left:3px solid var(--line);background:var(--page);color:var(--text);vertical-align:.15em;border-radius:2px}
 .who.sp-unknown{border-left-style:dashed}
 .who .name{font-weight:600}
 .badge{display:inline-block;font-size:.72rem;line-height:1.3;padding:.02em .4em;border-radius:.7em;font-weight:600;white-space:nowrap}
