@@ -198,7 +198,8 @@ export interface Report {
 /** One speaker across a batch, as the HTML overview lists it (src/report/speakers.ts builds it). */
 export interface BatchSpeaker {
   name: string;
-  type: SpeakerType;
+  /** the speaker type of the quotes, or the entity type a batch clustering gives */
+  type: SpeakerType | EntityType;
   /** every form the speaker is named by in the batch, the name first */
   variants: string[];
   roles: string[];
