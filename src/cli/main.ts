@@ -28,6 +28,9 @@ const SUBCOMMANDS: Array<() => Promise<SubcommandModule>> = [
   () => import('./extract.js'),
   () => import('./eval.js'),
   () => import('./report.js'),
+  () => import('./speakers.js'),
+  () => import('./contested.js'),
+  () => import('./aggregate.js'),
 ];
 
 export function createProgram(ctx: CliContext): Command {

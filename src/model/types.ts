@@ -155,6 +155,8 @@ export interface ReportEntity {
   mentions: number;
   aliases?: string[];
   role?: string;
+  /** every way the article writes the name, as it stands in the text (`the Times`, `Gen. X Jr.`) */
+  forms?: string[];
 }
 
 export interface ReportQuote {
@@ -166,6 +168,8 @@ export interface ReportQuote {
   cue: string;
   strength: Strength;
   stance: Stance;
+  /** the sentence (or sentences) holding the quote, whitespace collapsed: the evidence a reader checks */
+  sentence?: string;
 }
 
 export interface ReportArticle {
