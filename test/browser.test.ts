@@ -12,7 +12,7 @@ import { DARK, LIGHT } from '../src/format/html/palette.js';
 import type { Report } from '../src/model/types.js';
 import { analyze } from '../src/pipeline.js';
 import { buildReport, toReportArticle } from '../src/report/build.js';
-import { speakersByExactName } from '../src/report/speakers.js';
+import { batchSpeakers } from '../src/report/speakers.js';
 import { HOSTILE_ARTICLE, hostileReport, injected } from './fixtures/hostile.js';
 import { launch, SKIP_BROWSER } from './support/browser.js';
 import { claims } from './support/cli.js';
@@ -200,13 +200,13 @@ const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i
         'hostile-article',
         () => {
           const report = buildReport([toReportArticle(analyze({ file: 'hostile.txt', id: 'hostile', raw: HOSTILE_ARTICLE }))], []);
-          return { report, texts: new Map([['hostile.txt', HOSTILE_ARTICLE]]) };
+          return { report, texts: new Map([['hostile.txt', HOSTILE_ARTICLE]]), speakers: batchSpeakers(report) };
         },
       ],
     ] as const) {
       it(`${name}: runs nothing and injects nothing, even without the page's Content-Security-Policy`, async () => {
-        const { report: r, texts } = make();
-        const html = formatHtml(r, { texts, speakers: speakersByExactName(r) });
+        const { report: r, texts, speakers } = make();
+        const html = formatHtml(r, { texts, speakers });
         const bare = html.replace(CSP, '');
         expect(bare).not.toBe(html);
         const o = await open(bare, name);

@@ -10,7 +10,7 @@ import { readInputs } from '../input/read.js';
 import type { ReportArticle, ReportError } from '../model/types.js';
 import { analyze } from '../pipeline.js';
 import { buildReport, toReportArticle } from '../report/build.js';
-import { speakersByExactName } from '../report/speakers.js';
+import { batchSpeakers } from '../report/speakers.js';
 import { type CliContext, type CliIO, EXIT } from './context.js';
 
 export const FORMATS = ['text', 'json', 'ndjson', 'html'] as const;
@@ -113,7 +113,7 @@ export async function extract(paths: string[], opts: ExtractOptions, io: CliIO):
   if (format === 'json') io.stdout(formatJson(buildReport(articles, errors)));
   if (format === 'html') {
     const report = buildReport(articles, errors);
-    io.stdout(formatHtml(report, { texts, speakers: speakersByExactName(report) }));
+    io.stdout(formatHtml(report, { texts, speakers: batchSpeakers(report) }));
   }
 
   if (errors.length === 0) return EXIT.OK;

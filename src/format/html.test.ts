@@ -4,7 +4,7 @@ import { articleEl, attr, byId, parsePage, quoteText, text, textWithoutLabels, w
 import type { Report } from '../model/types.js';
 import { analyze } from '../pipeline.js';
 import { buildReport, toReportArticle } from '../report/build.js';
-import { speakersByExactName } from '../report/speakers.js';
+import { batchSpeakers } from '../report/speakers.js';
 import { CSP, formatHtml } from './html.js';
 import { stylesheet } from './html/css.js';
 import { HOSTILE, HOSTILE_ARTICLE, hostileReport, injected } from '../../test/fixtures/hostile.js';
@@ -27,7 +27,7 @@ function reportOf(raws: Array<[string, string]>): { report: Report; texts: Map<s
 
 describe('formatHtml on an analysed article', () => {
   const { report, texts } = reportOf([['grain.txt', ARTICLE]]);
-  const html = formatHtml(report, { texts, speakers: speakersByExactName(report) });
+  const html = formatHtml(report, { texts, speakers: batchSpeakers(report) });
   const page = parsePage(html);
   const article = report.articles[0]!;
 
@@ -154,8 +154,8 @@ describe('formatHtml on the sample report', () => {
 
 describe('escaping: nothing from an article gets into the page as markup', () => {
   it('a hand-made report with hostile text in every field', () => {
-    const { report, texts } = hostileReport();
-    const html = formatHtml(report, { texts, speakers: speakersByExactName(report) });
+    const { report, texts, speakers } = hostileReport();
+    const html = formatHtml(report, { texts, speakers });
     const page = parsePage(html);
     expect(page.errors).toEqual([]);
     expect(injected(page)).toEqual([]);
@@ -169,7 +169,7 @@ describe('escaping: nothing from an article gets into the page as markup', () =>
   it('an article with markup in its text, through the pipeline', () => {
     const { report, texts } = reportOf([['hostile.txt', HOSTILE_ARTICLE]]);
     expect(report.articles[0]!.quotes.length).toBeGreaterThanOrEqual(3);
-    const page = parsePage(formatHtml(report, { texts, speakers: speakersByExactName(report) }));
+    const page = parsePage(formatHtml(report, { texts, speakers: batchSpeakers(report) }));
     expect(page.errors).toEqual([]);
     expect(injected(page)).toEqual([]);
     expect(text(articleEl(page, 1))).toContain('<script>alert(1)</script> is not a threat');

@@ -199,7 +199,7 @@ export interface Report {
 
 // ---------------------------------------------------------------- batch views (not in the JSON report)
 
-/** One speaker across a batch, as the HTML overview lists it (src/report/speakers.ts builds it). */
+/** One speaker across a batch, as the HTML overview lists it (src/report/speakers.ts builds it from the batch clustering). */
 export interface BatchSpeaker {
   name: string;
   /** the speaker type of the quotes, or the entity type a batch clustering gives */
@@ -211,4 +211,6 @@ export interface BatchSpeaker {
   articles: string[];
   quotes: number;
   denials: number;
+  /** why variants were merged into this speaker, one line each (`Kremlin → Russia: seat of government`) */
+  merged?: string[];
 }

@@ -48,6 +48,8 @@ table{border-collapse:collapse;margin:.5rem 0 1rem;font-size:.92rem}
 caption{text-align:left;font-weight:600;padding:.3rem 0}
 th,td{padding:.3rem .6rem;border-bottom:1px solid color-mix(in srgb,var(--muted) 35%,transparent);text-align:left;vertical-align:top}
 .nowrap{white-space:nowrap}
+th .muted,th details{font-weight:400}
+details summary{cursor:pointer;color:var(--muted)}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 tfoot th,tfoot td{font-weight:600;border-top:2px solid var(--muted)}
 .table-wrap{overflow-x:auto}

@@ -94,7 +94,10 @@ function renderBatchSpeakers(speakers: BatchSpeaker[] | undefined, report: Repor
       })
       .join('');
     const variants = s.variants.filter((v) => v !== s.name);
-    return `<tr><th scope="row">${esc(s.name)}${variants.length ? `<br><span class="muted">also ${variants.map(esc).join(', ')}</span>` : ''}</th><td>${esc(s.type)}${s.roles.length ? `<br><span class="muted">${s.roles.map(esc).join('; ')}</span>` : ''}</td><td class="num">${s.quotes}</td><td class="num">${s.denials}</td><td><ul class="speakers-list">${articles}</ul></td></tr>`;
+    const merged = s.merged?.length
+      ? `<details><summary>why merged</summary><ul>${s.merged.map((m) => `<li>${esc(m)}</li>`).join('')}</ul></details>`
+      : '';
+    return `<tr><th scope="row">${esc(s.name)}${variants.length ? `<br><span class="muted">also ${variants.map(esc).join(', ')}</span>` : ''}${merged}</th><td>${esc(s.type)}${s.roles.length ? `<br><span class="muted">${s.roles.map(esc).join('; ')}</span>` : ''}</td><td class="num">${s.quotes}</td><td class="num">${s.denials}</td><td><ul class="speakers-list">${articles}</ul></td></tr>`;
   });
   return `<section aria-labelledby="speakers-h">${head}
 <div class="table-wrap"><table>
