@@ -2,6 +2,7 @@
 // Data goes to stdout only; every failed input is one line on stderr
 // (`claims: <file>: <message> (<code>)`) and, in json, an entry of report.errors.
 import { type Command, InvalidArgumentError, Option } from 'commander';
+import { formatHtml } from '../format/html.js';
 import { formatJson } from '../format/json.js';
 import { formatNdjsonLine } from '../format/ndjson.js';
 import { formatTextArticle } from '../format/text.js';
@@ -9,9 +10,10 @@ import { readInputs } from '../input/read.js';
 import type { ReportArticle, ReportError } from '../model/types.js';
 import { analyze } from '../pipeline.js';
 import { buildReport, toReportArticle } from '../report/build.js';
+import { batchSpeakers } from '../report/speakers.js';
 import { type CliContext, type CliIO, EXIT } from './context.js';
 
-export const FORMATS = ['text', 'json', 'ndjson'] as const;
+export const FORMATS = ['text', 'json', 'ndjson', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface ExtractOptions {
@@ -43,6 +45,7 @@ Examples:
   claims extract seeds/
   claims extract seeds/ --format json | jq '.articles[].quotes[] | select(.speaker.type=="anonymous")'
   cat article.txt | claims extract - --format ndjson
+  claims extract seeds/ --format html > report.html
 
 Exit codes: 0 all inputs analysed, 1 some inputs failed, 2 usage error, 3 no input could be analysed.`,
     )
@@ -83,6 +86,8 @@ export async function extract(paths: string[], opts: ExtractOptions, io: CliIO):
 
   // ndjson and text are written article by article, so long batches show progress in a pipe
   const articles: ReportArticle[] = [];
+  // html shows each article's text with its quotes marked: the texts as read, by file
+  const texts = new Map<string, string>();
   for (const src of sources) {
     let article: ReportArticle;
     try {
@@ -101,10 +106,15 @@ export async function extract(paths: string[], opts: ExtractOptions, io: CliIO):
     if (format === 'ndjson') io.stdout(formatNdjsonLine(article));
     else if (format === 'text') io.stdout((articles.length ? '\n' : '') + formatTextArticle(article, { color, width }));
     articles.push(article);
+    if (format === 'html') texts.set(src.file, src.raw);
   }
 
-  // json is one document: it carries the errors too, so it is printed even when nothing was analysed
+  // json and html are one document: they carry the errors too, so they are printed even when nothing was analysed
   if (format === 'json') io.stdout(formatJson(buildReport(articles, errors)));
+  if (format === 'html') {
+    const report = buildReport(articles, errors);
+    io.stdout(formatHtml(report, { texts, speakers: batchSpeakers(report) }));
+  }
 
   if (errors.length === 0) return EXIT.OK;
   return articles.length ? EXIT.SOME_FAILED : EXIT.NONE_ANALYSED;

@@ -28,6 +28,7 @@ const SUBCOMMANDS: Array<() => Promise<SubcommandModule>> = [
   () => import('./extract.js'),
   () => import('./eval.js'),
   () => import('./check.js'),
+  () => import('./report.js'),
   () => import('./speakers.js'),
   () => import('./contested.js'),
   () => import('./aggregate.js'),

@@ -196,3 +196,21 @@ export interface Report {
   articles: ReportArticle[];
   errors: ReportError[];
 }
+
+// ---------------------------------------------------------------- batch views (not in the JSON report)
+
+/** One speaker across a batch, as the HTML overview lists it (src/report/speakers.ts builds it from the batch clustering). */
+export interface BatchSpeaker {
+  name: string;
+  /** the speaker type of the quotes, or the entity type a batch clustering gives */
+  type: SpeakerType | EntityType;
+  /** every form the speaker is named by in the batch, the name first */
+  variants: string[];
+  roles: string[];
+  /** the articles that quote the speaker, as their ReportArticle.file */
+  articles: string[];
+  quotes: number;
+  denials: number;
+  /** why variants were merged into this speaker, one line each (`Kremlin → Russia: seat of government`) */
+  merged?: string[];
+}
