@@ -12,6 +12,10 @@ export interface CliIO {
   stdin?: () => Promise<Buffer>;
   /** terminal width, for wrapping text output */
   columns?: number;
+  /** whether stderr is a terminal (decides whether a progress bar is drawn) */
+  stderrIsTTY?: boolean;
+  /** stderr terminal width, for the progress bar */
+  stderrColumns?: number;
 }
 
 export interface CliContext {
