@@ -6,7 +6,7 @@
 // the target of the denial before it, or else the article's main claim: the assertion that
 // shares most with the headline and the lead. Denials whose targets restate one another
 // make one claim, with every asserting and every denying speaker listed once.
-import porter from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { stem } from '../text/stem.js';
 import type { Claim, Doc, Quote } from '../model/types.js';
 
 const STOP = new Set(('a an the and or but if of to in on at by for with from as is are was were be been being has have had do does did ' +
@@ -19,7 +19,7 @@ function bag(text: string): Set<string> {
   const out = new Set<string>();
   for (const w of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
     if (w.length < 3 || STOP.has(w)) continue;
-    out.add(porter.stem(w).slice(0, 5));
+    out.add(stem(w).slice(0, 5));
   }
   return out;
 }
