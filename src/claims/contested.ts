@@ -6,7 +6,7 @@
 // the target of the denial before it, or else the article's main claim: the assertion that
 // shares most with the headline and the lead. Denials whose targets restate one another
 // make one claim, with every asserting and every denying speaker listed once.
-import porter from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { stem } from '../text/stem.js';
 import type { Claim, Doc, Quote } from '../model/types.js';
 import { canonicalStem } from '../text/synonyms.js';
 
@@ -20,7 +20,7 @@ function bag(text: string): Set<string> {
   const out = new Set<string>();
   for (const w of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
     if (w.length < 3 || STOP.has(w)) continue;
-    out.add(canonicalStem(porter.stem(w)).slice(0, 5));
+    out.add(canonicalStem(stem(w)).slice(0, 5));
   }
   return out;
 }

@@ -14,6 +14,10 @@ export interface CliIO {
   columns?: number;
   /** the working directory `claims check` looks for claims.config.json from; defaults to process.cwd() */
   cwd?: string;
+  /** whether stderr is a terminal (decides whether a progress bar is drawn) */
+  stderrIsTTY?: boolean;
+  /** stderr terminal width, for the progress bar */
+  stderrColumns?: number;
 }
 
 export interface CliContext {

@@ -6,12 +6,13 @@ import { formatHtml } from '../format/html.js';
 import { formatJson } from '../format/json.js';
 import { formatNdjsonLine } from '../format/ndjson.js';
 import { formatTextArticle } from '../format/text.js';
-import { readInputs } from '../input/read.js';
+import { type InputItem, listInputs, streamInputs } from '../input/read.js';
 import type { ReportArticle, ReportError } from '../model/types.js';
-import { analyze } from '../pipeline.js';
-import { buildReport, toReportArticle } from '../report/build.js';
+import { analyzeStream, defaultJobs } from '../batch/pool.js';
+import { buildReport } from '../report/build.js';
 import { batchSpeakers } from '../report/speakers.js';
 import { type CliContext, type CliIO, EXIT } from './context.js';
+import { type Progress, progressBar, silentProgress } from './progress.js';
 
 export const FORMATS = ['text', 'json', 'ndjson', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -21,6 +22,10 @@ export interface ExtractOptions {
   /** true: --color, false: --no-color, undefined: decide from the terminal and NO_COLOR */
   color?: boolean;
   maxBytes?: number;
+  /** worker threads (default: the number of cores); 1 analyses in the main thread */
+  jobs?: number;
+  /** no progress bar */
+  quiet?: boolean;
 }
 
 export function register(program: Command, ctx: CliContext): void {
@@ -38,6 +43,12 @@ export function register(program: Command, ctx: CliContext): void {
         .default(5 * 1024 * 1024, '5M')
         .argParser(parseSize),
     )
+    .addOption(
+      new Option('-j, --jobs <n>', 'articles analysed in parallel, on worker threads (1: in the main thread)')
+        .default(defaultJobs(), 'number of cores')
+        .argParser(parseJobs),
+    )
+    .option('-q, --quiet', 'no progress bar on stderr (it is only drawn when stderr is a terminal)')
     .addHelpText(
       'after',
       `
@@ -52,6 +63,12 @@ Exit codes: 0 all inputs analysed, 1 some inputs failed, 2 usage error, 3 no inp
     .action(async (paths: string[], opts: ExtractOptions) => {
       ctx.setExitCode(await extract(paths, opts, ctx.io));
     });
+}
+
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1.');
+  return n;
 }
 
 export function parseSize(value: string): number {
@@ -78,35 +95,42 @@ export async function extract(paths: string[], opts: ExtractOptions, io: CliIO):
   const color = useColor(opts.color, io);
   const width = io.columns ? Math.min(Math.max(io.columns, 40), 100) : 80;
 
-  const { sources, errors } = await readInputs(paths, {
+  const refs = await listInputs(paths);
+  const read = streamInputs(refs, {
     ...(io.stdin ? { stdin: io.stdin } : {}),
     ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}),
   });
-  for (const e of errors) io.stderr(errorLine(e));
-
-  // ndjson and text are written article by article, so long batches show progress in a pipe
-  const articles: ReportArticle[] = [];
-  // html shows each article's text with its quotes marked: the texts as read, by file
+  // html shows each article's text with its quotes marked: keep the texts as read, by file
   const texts = new Map<string, string>();
-  for (const src of sources) {
-    let article: ReportArticle;
-    try {
-      article = toReportArticle(analyze(src));
-    } catch (err) {
-      const e: ReportError = {
-        file: src.file,
-        code: 'E_INTERNAL',
-        message: `internal error while analysing: ${err instanceof Error ? err.message : String(err)}`,
-      };
-      errors.push(e);
-      io.stderr(errorLine(e));
-      if (io.env.CLAIMS_DEBUG && err instanceof Error && err.stack) io.stderr(err.stack + '\n');
-      continue;
+  const inputs = format === 'html' ? keepTexts(read, texts) : read;
+  // no threads for what one thread does as fast: a single input, or fewer inputs than jobs
+  const jobs = Math.max(1, Math.min(opts.jobs ?? defaultJobs(), refs.length));
+  const progress: Progress = io.stderrIsTTY && !opts.quiet && refs.length > 1
+    ? progressBar({ total: refs.length, write: io.stderr, ...(io.stderrColumns ? { columns: io.stderrColumns } : {}) })
+    : silentProgress(io.stderr);
+
+  // ndjson and text are written article by article, in input order, as soon as each is done;
+  // only json (one document) keeps the articles until the end
+  const errors: ReportError[] = [];
+  const articles: ReportArticle[] = [];
+  let analysed = 0;
+  try {
+    for await (const outcome of analyzeStream(inputs, { jobs })) {
+      progress.tick();
+      if ('error' in outcome) {
+        errors.push(outcome.error);
+        progress.above(errorLine(outcome.error));
+        if (io.env.CLAIMS_DEBUG && outcome.stack) progress.above(outcome.stack + '\n');
+        continue;
+      }
+      const article = outcome.article;
+      if (format === 'ndjson') io.stdout(formatNdjsonLine(article));
+      else if (format === 'text') io.stdout((analysed ? '\n' : '') + formatTextArticle(article, { color, width }));
+      else articles.push(article);
+      analysed++;
     }
-    if (format === 'ndjson') io.stdout(formatNdjsonLine(article));
-    else if (format === 'text') io.stdout((articles.length ? '\n' : '') + formatTextArticle(article, { color, width }));
-    articles.push(article);
-    if (format === 'html') texts.set(src.file, src.raw);
+  } finally {
+    progress.stop();
   }
 
   // json and html are one document: they carry the errors too, so they are printed even when nothing was analysed
@@ -117,5 +141,12 @@ export async function extract(paths: string[], opts: ExtractOptions, io: CliIO):
   }
 
   if (errors.length === 0) return EXIT.OK;
-  return articles.length ? EXIT.SOME_FAILED : EXIT.NONE_ANALYSED;
+  return analysed ? EXIT.SOME_FAILED : EXIT.NONE_ANALYSED;
+}
+
+async function* keepTexts(items: AsyncIterable<InputItem>, texts: Map<string, string>): AsyncGenerator<InputItem> {
+  for await (const item of items) {
+    if ('source' in item) texts.set(item.source.file, item.source.raw);
+    yield item;
+  }
 }

@@ -96,5 +96,7 @@ if (isEntryPoint()) {
     isTTY: process.stdout.isTTY === true,
     env: process.env,
     columns: process.stdout.columns,
+    stderrIsTTY: process.stderr.isTTY === true,
+    stderrColumns: process.stderr.columns,
   });
 }

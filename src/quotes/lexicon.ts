@@ -1,9 +1,7 @@
 // Word lists of general English: reporting verbs, denial words, hedges, titles.
 // Verbs are matched by their Porter stem (natural's stemmer), so every inflection of a
 // listed verb (`deny`, `denied`, `denies`, `denying`) is one entry.
-import porter from 'natural/lib/natural/stemmers/porter_stemmer.js';
-
-const stem = (w: string): string => porter.stem(w.toLowerCase());
+import { stem } from '../text/stem.js';
 
 /** Verbs of saying, writing and reporting: the cue of an attribution. */
 const SPEECH = [
