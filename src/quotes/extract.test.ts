@@ -24,6 +24,15 @@ describe('direct and partial quotes', () => {
     ]);
   });
 
+  it('a quote opening the paragraph after `X said:` or `she continued:` is theirs; `continued to` is no cue', () => {
+    const a = briefs('The mayor spoke on Monday. Ingrid Solberg said:\n\n"The pier was never sold."\n\nLater she continued:\n\n"Nobody will lose their job."');
+    expect(a.map((q) => [q.speaker, q.cue, q.text])).toEqual([
+      ['Ingrid Solberg', 'said', 'The pier was never sold.'],
+      ['Ingrid Solberg', 'continued', 'Nobody will lose their job.'],
+    ]);
+    expect(briefs('Prices continued to rise in May, officials said.').map((q) => [q.speaker, q.cue])).toEqual([['officials', 'said']]);
+  });
+
   it('drops scare quotes and quoted names that no one says', () => {
     expect(briefs('The so-called "blue economy" has attracted investors from across the region.')).toEqual([]);
     expect(briefs('The ministry\'s "green corridor" remains unfinished, and the "SaveTheCod" campaign has spread.')).toEqual([]);

@@ -79,6 +79,16 @@ export function extractCandidates(doc: Doc): Candidate[] {
         if (!/[.!?]\s/.test(gap) && !quoted.some((o) => o !== q && o.outer.end <= q.outer.start && o.outer.start >= doc.tokens[before.f.cueLast - 1]!.end)) best = before;
       }
     }
+    // 4. `Ingrid Solberg said:` ending the paragraph before the one the quote opens
+    if (!best && sOpen.index > 0) {
+      const para = doc.paragraphs[sOpen.paragraph];
+      const prev = doc.sentences[sOpen.index - 1]!;
+      if (para && q.outer.start - para.start <= 1 && prev.paragraph < sOpen.paragraph) {
+        const f = (frames[prev.index] ?? []).filter((g) => g.source !== null).pop();
+        const tail = f ? doc.text.slice(doc.tokens[f.cueLast - 1]!.end, prev.end) : '';
+        if (f && /^[^\p{L}\p{N}]*:\s*$/u.test(tail)) best = { f, s: prev };
+      }
+    }
     if (best) used.add(best.f);
     if (!best && type === 'partial' && !q.continues) continue; // a scare quote
     out.push({ start: q.start, end: q.end, type, sentence: sOpen.index, paragraph: sOpen.paragraph, frame: best?.f ?? null, view: best ? views[best.s.index]! : null, quoted: q });

@@ -11,7 +11,7 @@
 // denied`, `declined to comment`) reports nothing. The cue's grammar comes from compromise's
 // part-of-speech tags, its lexicon from lexicon.ts.
 import type { Span, Token } from '../model/types.js';
-import { BELIEF_CUES, cueLemma, isDenialVerb, NOUNISH_CUES } from './lexicon.js';
+import { BELIEF_CUES, cueLemma, isDenialVerb, NOUNISH_CUES, QUOTE_INTRODUCING_CUES } from './lexicon.js';
 
 export interface Frame {
   /** token indices of the cue [first, last) */
@@ -71,6 +71,7 @@ function isCueToken(v: SentenceView, i: number): string | null {
   const lemma = cueLemma(t.normal || t.text);
   // what someone thinks, expects or found is not an act of speech or writing
   if (!lemma || BELIEF_CUES.has(lemma)) return null;
+  if (QUOTE_INTRODUCING_CUES.has(lemma) && !/^([:.,]|[,:][“"‘])$/.test(punctAfter(t))) return null;
   const prev = v.tokens[i - 1];
   const w = t.normal;
   const irregular = /^(said|told|wrote|says|tells|writes|thought|found)$/.test(w);

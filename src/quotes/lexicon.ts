@@ -17,7 +17,12 @@ const SPEECH = [
   'reject', 'dismiss', 'refute', 'dispute', 'rebut', 'disavow', 'decry', 'question',
   'doubt', 'recount', 'relate', 'specify', 'clarify', 'elaborate', 'wonder', 'fear', 'hope', 'expect',
   'show', 'demonstrate', 'signal', 'say', 'tell', 'quote', 'cite', 'announce', 'publish', 'broadcast',
+  'continue', 'go on',
 ];
+
+/** Cues only when they introduce quoted words (`she continued: "…"`, `"…," he continued`),
+ *  never with a clause or an object of their own (`prices continued to rise`). */
+export const QUOTE_INTRODUCING_CUES = new Set(['continue']);
 
 /** Verbs whose object is the denied proposition. */
 const DENIAL = ['deny', 'reject', 'dismiss', 'refute', 'dispute', 'rebut', 'disavow', 'decry', 'denounce', 'condemn', 'debunk', 'discredit', 'disprove', 'repudiate'];
