@@ -53,6 +53,23 @@ describe('direct and partial quotes', () => {
 });
 
 describe('indirect quotes', () => {
+  it('a noun the tagger reads as a verb still heads the speaker (`The Clinton campaign says`, `one slide says`)', () => {
+    expect(briefs('The Lindqvist campaign says the ad will air on national cable stations.').map((q) => [q.speaker, q.text])).toEqual([
+      ['The Lindqvist campaign', 'the ad will air on national cable stations'],
+    ]);
+    expect(briefs('Six million jobs depend on exports to Norway, one slide says.').map((q) => [q.speaker, q.text])).toEqual([
+      ['one slide', 'Six million jobs depend on exports to Norway'],
+    ]);
+  });
+
+  it('a speaker comes after the cue only when the cue follows a comma or a quotation', () => {
+    // `says the ad` is no inverted source
+    expect(briefs('The Lindqvist campaign says the ad will air soon.').map((q) => q.speaker)).not.toContain('the ad');
+    expect(briefs('Karin Eklund went on television to accuse the ministry of being "asleep at the wheel".').map((q) => [q.speaker, q.type, q.text])).toEqual([
+      ['Karin Eklund', 'partial', 'asleep at the wheel'],
+    ]);
+  });
+
   it('a parenthetical cue `A, X said, B` reports both sides; a reporter\'s `since …` after it is not reported', () => {
     expect(briefs('Acts of protest, Karin Eklund said, are acts of patriotism.').map((q) => q.text)).toEqual(['Acts of protest', 'are acts of patriotism']);
     expect(briefs('The harbour fees have hurt the fleet, Karin Eklund said, since most boats are small.').map((q) => q.text)).toEqual(['The harbour fees have hurt the fleet']);

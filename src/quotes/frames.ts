@@ -122,7 +122,12 @@ function npBackward(v: SentenceView, e: number): { first: number; last: number }
   const end = v.tokens[e];
   if (!end || inQ(v, e)) return null;
   if (has(end, 'Pronoun') && !has(end, 'Possessive')) return /^(he|she|they|it|we|i|you|who)$/.test(end.normal) ? { first: e, last: e + 1 } : null;
-  if (!npish(end) || (has(end, 'Verb') && !has(end, 'Noun'))) return null;
+  // `The Clinton campaign says`, `one slide says`: a noun the tagger read as a verb, after a
+  // determiner, a name, a number or an adjective
+  const before = e > v.first ? v.tokens[e - 1] : undefined;
+  const verbNoun = has(end, 'Verb') && has(end, 'Infinitive', 'PresentTense') && !has(end, 'Modal', 'Auxiliary', 'Copula', 'PastTense', 'Gerund')
+    && /^\p{Ll}/u.test(end.text) && before !== undefined && !/[,;:]/.test(punctAfter(before)) && has(before, 'Determiner', 'ProperNoun', 'Value', 'Possessive', 'Adjective') && !has(before, 'Pronoun');
+  if (!verbNoun && (!npish(end) || (has(end, 'Verb') && !has(end, 'Noun')))) return null;
   let s = e;
   while (s - 1 >= v.first) {
     const t = v.tokens[s - 1]!;
@@ -278,6 +283,7 @@ export function findFrames(v: SentenceView): Frame[] {
     let contentBefore = false;
     let content: Span | null = null;
     let splitBefore: Span | null = null;
+    let quotedOnly = false;
     if (!participle && !coordinated) {
       let e = skipBackward(v, cueFirst - 1);
       if (e >= v.first && !inQ(v, e)) {
@@ -322,7 +328,16 @@ export function findFrames(v: SentenceView): Frame[] {
           source = npBackward(v, e);
         }
       }
-      if (!source) {
+      // inverted only after a comma or a quotation: `…," said X`, `…, reports the Times`
+      const beforeCue = cueFirst > v.first ? v.tokens[cueFirst - 1] : undefined;
+      const invertible = !beforeCue || /[,“”"’]/.test(punctAfter(beforeCue)) || inQ(v, cueFirst - 1);
+      // `Trump took to Twitter to accuse Clinton of being "duped"`: the subject of the sentence
+      // (for the quoted words only: `wants to say that …` reports no words said)
+      if (!source && beforeCue?.normal === 'to' && cueFirst - 1 > v.first) {
+        const subj = subjectOf(v);
+        if (subj && subj.last <= cueFirst - 1) { source = subj; quotedOnly = true; }
+      }
+      if (!source && invertible) {
         // inverted: `…," said X, a spokesman`, `…, reports the New York Times`
         const np = k < v.last ? npForward(v, k) : null;
         if (np && has(v.tokens[np.last - 1], 'Noun', 'ProperNoun', 'Acronym', 'Pronoun') && !RELATIVE.has(v.tokens[np.first]!.normal)) {
@@ -338,7 +353,7 @@ export function findFrames(v: SentenceView): Frame[] {
           const beforeEnd = cueFirst;
           content = clauseBefore(v, beforeEnd);
         }
-      } else {
+      } else if (source) {
         // something reported after the cue?
         if (v.tokens[k]?.normal === 'that' && !inQ(v, k)) k++;
         const stop = clauseStop(v, k);
@@ -372,6 +387,7 @@ export function findFrames(v: SentenceView): Frame[] {
     if (t.normal === 'accept') denial = true;
     if (content && !contentBefore && !NP_OBJECT.has(lemma) && /^(about|to|for|of|on|in|with|at|from|into|over)$/.test(v.tokens.find((x) => x.start >= content!.start)?.normal ?? '')) content = null;
     if (content && !contentBefore && NP_OBJECT.has(lemma)) content = npObject(v, content);
+    if (quotedOnly) content = v.quoted(content?.start ?? -1) ? content : null;
     const frame: Frame = {
       cueFirst, cueLast, lemma: denial && t.normal === 'accept' ? 'deny' : lemma,
       cueText: v.text.slice(v.tokens[cueFirst]!.start, v.tokens[cueLast - 1]!.end),
