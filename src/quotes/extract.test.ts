@@ -73,6 +73,7 @@ describe('indirect quotes', () => {
   it('a parenthetical cue `A, X said, B` reports both sides; a reporter\'s `since …` after it is not reported', () => {
     expect(briefs('Acts of protest, Karin Eklund said, are acts of patriotism.').map((q) => q.text)).toEqual(['Acts of protest', 'are acts of patriotism']);
     expect(briefs('The harbour fees have hurt the fleet, Karin Eklund said, since most boats are small.').map((q) => q.text)).toEqual(['The harbour fees have hurt the fleet']);
+    expect(briefs('The top earners would save $27,000, the group said, compared with $270 for the middle.').map((q) => q.text)).toEqual(['The top earners would save $27,000']);
   });
 
   it.each([

@@ -365,7 +365,9 @@ export function findFrames(v: SentenceView): Frame[] {
           const lead = v.tokens[source.first - 1];
           if (lead && /,/.test(punctAfter(lead)) && !/[“”"]/.test(punctAfter(lead)) && k > cueLast - 1 && /,/.test(punctAfter(v.tokens[k - 1]!)) && !inQ(v, k)) {
             const before = clauseBefore(v, source.first);
-            if (before && PARENTHETICAL_TAIL.test(v.tokens[k]!.normal)) { content = before; contentBefore = true; }
+            const tailTok = v.tokens[k]!;
+            // `…, the group said, compared with …`: the reporter's participle phrase
+            if (before && (PARENTHETICAL_TAIL.test(tailTok.normal) || /^(compared|citing|according|including|referring)$/.test(tailTok.normal))) { content = before; contentBefore = true; }
             else if (before) splitBefore = before;
           }
         } else {
