@@ -66,6 +66,21 @@ describe('speakers at the attribution site', () => {
     ]);
   });
 
+  it('bodies named `X on Y`, spokespeople for a person, `has long called`, and generic `anybody who says`', () => {
+    const a = run([
+      'The nonpartisan Commission on Fisheries Debates says there was a problem with the microphone.',
+      'A spokeswoman for Karin Eklund says neither the minister nor her staff sold the pier.',
+      'Ola Berg said Monday that the mayor has long called for tax fairness.',
+      'Karin Eklund mocked the complaint, saying anybody who complains about a microphone "is not having a good night."',
+    ].join('\n\n'));
+    expect(a.quotes.map((q) => [q.speaker.name, q.speaker.type, q.text])).toEqual([
+      ['The nonpartisan Commission on Fisheries Debates', 'organization', 'there was a problem with the microphone'],
+      ['A spokeswoman for Karin Eklund', 'anonymous', 'neither the minister nor her staff sold the pier'],
+      ['Ola Berg', 'person', 'the mayor has long called for tax fairness'],
+      ['Karin Eklund', 'person', 'is not having a good night.'],
+    ]);
+  });
+
   it('a title before the name is the role; the name is the speaker', () => {
     const a = run('Opposition leader Henrik Dahl said the plan would empty the northern villages.');
     expect(a.quotes[0]!.speaker).toEqual({ name: 'Henrik Dahl', type: 'person', mention: 'Henrik Dahl', role: 'Opposition leader' });

@@ -176,7 +176,9 @@ function rawSpeakerOf(ctx: Ctx, c: Candidate): Speaker {
   const firstWords = phrase.split(/\s+(?:for|of|at|with|from|on|in)\s+/i)[0]!;
   const firstHead = firstWords.split(/\s+/).pop()!.toLowerCase();
   const determined = /^(a|an|one|two|three|some|several|the)\b/i.test(firstWords) || (/s$/.test(firstHead) && firstWords.split(/\s+/).length <= 3);
-  if (firstWords !== phrase && ANONYMOUS_HEADS.has(firstHead) && determined && !ms.some((m) => m.e.type === 'person')) {
+  // (but `Press secretary for the White House Kayleigh McEnany`: a name heads the phrase)
+  const namedHead = ms.some((m) => m.e.type === 'person' && m.end >= span.end - 2 && !/\b(for|of|to|with|at|from)\s*$/i.test(doc.text.slice(span.start, m.start)));
+  if (firstWords !== phrase && ANONYMOUS_HEADS.has(firstHead) && determined && !namedHead) {
     return { name: phrase, type: 'anonymous', mention: phrase, ...(role ? { role } : {}) };
   }
   let last = ms[ms.length - 1];

@@ -87,7 +87,10 @@ export function nameRuns(tokens: Token[], text: string, from: number, to: number
       // a month or weekday word after a first name is a surname (`Theresa May`, `Anna April`)
       if (capitalised(u) && MONTH_SURNAMES.has(u.normal) && has(prev, 'FirstName') && !has(u, 'Verb')) { j++; continue; }
       const personSoFar = tokens.slice(i, j).some((x) => has(x, 'FirstName', 'LastName'));
-      if (!headline && !personSoFar && CONNECTORS.has(u.normal) && !u.post.trim() && j + 1 < to && nameCapable(tokens, j + 1, from, to, false)) { j++; continue; }
+      // `Commission on Presidential Debates`, `Board on Professional Responsibility`: `on` joins
+      // only after a body's head word
+      const joins = CONNECTORS.has(u.normal) || (u.normal === 'on' && ORG_HEADS.has(prev.normal));
+      if (!headline && !personSoFar && joins && !u.post.trim() && j + 1 < to && nameCapable(tokens, j + 1, from, to, false)) { j++; continue; }
       break;
     }
     while (j > i + 1 && CONNECTORS.has(tokens[j - 1]!.normal)) j--;
@@ -114,7 +117,9 @@ function classify(tokens: Token[], text: string, first: number, last: number): N
   const full = span(first);
   const name = span(nameFirst);
   const role = nameFirst > first ? text.slice(tokens[first]!.start, tokens[nameFirst - 1]!.end) : undefined;
-  const lastWord = keyOf(stripPossessive(endTok.normal));
+  // the head of `Ministry of Fisheries`, `Commission on Presidential Debates` comes before its `of`/`on`
+  const connectorAt = ts.findIndex((t, k) => k > 0 && (t.normal === 'of' || t.normal === 'on' || t.normal === 'for'));
+  const lastWord = connectorAt > 0 && ORG_HEADS.has(keyOf(ts[connectorAt - 1]!.normal)) ? keyOf(ts[connectorAt - 1]!.normal) : keyOf(stripPossessive(endTok.normal));
   const personTags = ts.some((t) => has(t, 'FirstName', 'LastName') || (has(t, 'Person') && !has(t, 'Honorific')));
   let type: EntityType | null = null;
   let start = tokens[nameFirst]!.start;

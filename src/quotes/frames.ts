@@ -44,7 +44,9 @@ const SKIP_BEFORE_CUE = new Set([
   'flatly', 'strongly', 'firmly', 'angrily', 'quickly', 'immediately', 'initially', 'subsequently', 'reportedly',
   'allegedly', 'apparently', 'reportedly', 'will', 'would', 'could', 'may', 'might', 'can', 'did', 'does', 'do',
   'herself', 'himself', 'themselves', 'itself', 'too', 'both', 'all', 'just', 'even', 'however', 'both', 'similarly',
+  'long', 'consistently', 'frequently', 'routinely', 'openly', 'privately', 'loudly', 'falsely', 'wrongly', 'rightly',
 ]);
+const INDEFINITE = new Set(['anybody', 'anyone', 'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'whoever', 'whomever']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nor', 'neither']);
 const PREPS = new Set(['in', 'on', 'at', 'during', 'late', 'last', 'this', 'earlier', 'via', 'from', 'through', 'over', 'after', 'before', 'while', 'with', 'by', 'early', 'ahead', 'when', 'for']);
 const PARTICIPLE_CUES = new Set(['adding', 'noting', 'saying', 'arguing', 'insisting', 'claiming', 'stressing', 'explaining', 'warning', 'calling', 'describing', 'stating', 'asserting', 'acknowledging', 'suggesting', 'denying', 'rejecting', 'dismissing', 'contending', 'emphasizing', 'emphasising', 'writing', 'telling', 'accusing', 'complaining', 'recalling', 'pointing']);
@@ -81,6 +83,9 @@ function isCueToken(v: SentenceView, i: number): string | null {
   const invertedSlot = prev !== undefined && /,/.test(punctAfter(prev)) && next !== undefined && has(next, 'Determiner', 'ProperNoun', 'Person') && !cueLemma(next.normal);
   // `the source added.`: the tagger sometimes reads a past form as an adjective
   const pastAfterSubject = /ed$/.test(w) && has(t, 'Adjective') && prev !== undefined && has(prev, 'Noun', 'Pronoun', 'ProperNoun') && !has(prev, 'Determiner') && (next === undefined || /[.,;:]/.test(punctAfter(t)) || next.normal === 'that');
+  // `…, saying …`, `…, adding …`: a participle after a comma, whatever the tagger made of it
+  const participleSlot = PARTICIPLE_CUES.has(w) && prev !== undefined && /,/.test(punctAfter(prev));
+  if (participleSlot) return lemma;
   if (!irregular && !has(t, 'Verb') && !invertedSlot && !pastAfterSubject) return null;
   // `the state`, `several states`, `United States`, `questions about`: a noun unless a clause follows
   // or a subject stands right before it (`Trump claims that`, `the Times reports the …`)
@@ -390,6 +395,8 @@ export function findFrames(v: SentenceView): Frame[] {
     if (content && !contentBefore && !NP_OBJECT.has(lemma) && /^(about|to|for|of|on|in|with|at|from|into|over)$/.test(v.tokens.find((x) => x.start >= content!.start)?.normal ?? '')) content = null;
     if (content && !contentBefore && NP_OBJECT.has(lemma)) content = npObject(v, content);
     if (quotedOnly) content = v.quoted(content?.start ?? -1) ? content : null;
+    // `anybody who complains …`, `whoever says …`: a generic, nobody's words
+    if (source && INDEFINITE.has(v.tokens[source.last - 1]!.normal)) continue;
     const frame: Frame = {
       cueFirst, cueLast, lemma: denial && t.normal === 'accept' ? 'deny' : lemma,
       cueText: v.text.slice(v.tokens[cueFirst]!.start, v.tokens[cueLast - 1]!.end),
@@ -428,7 +435,11 @@ function npObject(v: SentenceView, c: Span): Span | null {
 /** The subject of the sentence: its first noun phrase, after an introductory phrase. */
 function subjectOf(v: SentenceView): { first: number; last: number } | null {
   let s = v.first;
-  for (let k = v.first; k < Math.min(v.last, v.first + 6); k++) if (/,/.test(punctAfter(v.tokens[k]!))) { s = k + 1; break; }
+  // skip an introductory phrase (`In a statement, …`), not a clause with its own verb
+  for (let k = v.first; k < Math.min(v.last, v.first + 6); k++) {
+    if (has(v.tokens[k], 'Verb') && !has(v.tokens[k], 'Gerund', 'Participle')) break;
+    if (/,/.test(punctAfter(v.tokens[k]!))) { s = k + 1; break; }
+  }
   if (s >= v.last || inQ(v, s)) return null;
   const np = npForward(v, s);
   if (!np) return null;
