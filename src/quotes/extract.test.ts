@@ -33,6 +33,14 @@ describe('direct and partial quotes', () => {
     expect(briefs('Prices continued to rise in May, officials said.').map((q) => [q.speaker, q.cue])).toEqual([['officials', 'said']]);
   });
 
+  it('`"…," the letter reads` and `…, saying, "…"` after a long opening phrase; `she reads books` is no cue', () => {
+    const a = briefs('"We see schools offering hope," the letter reads.\n\nDuring a speech earlier in the day, Karin Eklund attacked the minister, saying, "He is reckless."\n\nShe reads books every night.');
+    expect(a.map((q) => [q.speaker, q.cue, q.text])).toEqual([
+      ['the letter', 'reads', 'We see schools offering hope,'],
+      ['Karin Eklund', 'saying', 'He is reckless.'],
+    ]);
+  });
+
   it('drops scare quotes and quoted names that no one says', () => {
     expect(briefs('The so-called "blue economy" has attracted investors from across the region.')).toEqual([]);
     expect(briefs('The ministry\'s "green corridor" remains unfinished, and the "SaveTheCod" campaign has spread.')).toEqual([]);

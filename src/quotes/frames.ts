@@ -11,7 +11,7 @@
 // denied`, `declined to comment`) reports nothing. The cue's grammar comes from compromise's
 // part-of-speech tags, its lexicon from lexicon.ts.
 import type { Span, Token } from '../model/types.js';
-import { BELIEF_CUES, cueLemma, isDenialVerb, NOUNISH_CUES, QUOTE_INTRODUCING_CUES } from './lexicon.js';
+import { BELIEF_CUES, cueLemma, DOCUMENT_NOUNS, isDenialVerb, NOUNISH_CUES, QUOTE_INTRODUCING_CUES } from './lexicon.js';
 
 export interface Frame {
   /** token indices of the cue [first, last) */
@@ -49,7 +49,7 @@ const SKIP_BEFORE_CUE = new Set([
 const INDEFINITE = new Set(['anybody', 'anyone', 'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'whoever', 'whomever']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nor', 'neither']);
 const PREPS = new Set(['in', 'on', 'at', 'during', 'late', 'last', 'this', 'earlier', 'via', 'from', 'through', 'over', 'after', 'before', 'while', 'with', 'by', 'early', 'ahead', 'when', 'for']);
-const PARTICIPLE_CUES = new Set(['adding', 'noting', 'saying', 'arguing', 'insisting', 'claiming', 'stressing', 'explaining', 'warning', 'calling', 'describing', 'stating', 'asserting', 'acknowledging', 'suggesting', 'denying', 'rejecting', 'dismissing', 'contending', 'emphasizing', 'emphasising', 'writing', 'telling', 'accusing', 'complaining', 'recalling', 'pointing']);
+const PARTICIPLE_CUES = new Set(['adding', 'noting', 'saying', 'arguing', 'insisting', 'claiming', 'stressing', 'explaining', 'warning', 'calling', 'describing', 'stating', 'asserting', 'acknowledging', 'suggesting', 'denying', 'rejecting', 'dismissing', 'contending', 'emphasizing', 'emphasising', 'writing', 'telling', 'accusing', 'complaining', 'recalling', 'pointing', 'asking', 'answering', 'replying', 'responding', 'declaring', 'announcing', 'tweeting', 'writing']);
 const AUDIENCE_CUES = new Set(['tell', 'inform', 'assure', 'advise', 'ask', 'urge', 'warn', 'remind']);
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
 const PUB_HINT = /\b(times|post|journal|news|nyt|cnn|bbc|reuters|ap|afp|bloomberg|guardian|telegraph|al jazeera|newspaper|paper|magazine|network|agency|outlet|tribune|herald|globe|axios|politico|msnbc|fox|abc|cbs|nbc|npr|press)\b/i;
@@ -104,7 +104,9 @@ function isCueToken(v: SentenceView, i: number): string | null {
   // a bare form after a determiner or an outlet's name is a noun (`the Times report`)
   if (!/(ed|s|ing)$/.test(w) && !irregular && prev && (has(prev, 'Determiner', 'Possessive', 'Adjective') || (has(prev, 'ProperNoun') && PUB_HINT.test(prev.text)))) return null;
   // `a media report`, `the police statement`: a noun after determiner + noun
-  if (!/(ed|ing)$/.test(w) && !irregular && !invertedSlot && prev && has(prev, 'Noun') && !has(prev, 'Plural', 'Pronoun') && has(v.tokens[i - 2], 'Determiner')) return null;
+  // (but `"…," the letter reads.`: a verb ending its sentence)
+  const endsSentence = /s$/.test(w) && (i === v.last - 1 || /^[.:]$/.test(punctAfter(t)));
+  if (!/(ed|ing)$/.test(w) && !irregular && !invertedSlot && !endsSentence && prev && has(prev, 'Noun') && !has(prev, 'Plural', 'Pronoun') && has(v.tokens[i - 2], 'Determiner')) return null;
   // `a media report claiming …`, `those said to`: participles that modify a noun are not cues here
   if (/ing$/.test(w) && !(prev && /,/.test(punctAfter(prev))) && prev && has(prev, 'Noun') && !has(prev, 'Pronoun')) return null;
   return lemma;
@@ -397,6 +399,8 @@ export function findFrames(v: SentenceView): Frame[] {
     if (quotedOnly) content = v.quoted(content?.start ?? -1) ? content : null;
     // `anybody who complains …`, `whoever says …`: a generic, nobody's words
     if (source && INDEFINITE.has(v.tokens[source.last - 1]!.normal)) continue;
+    // `"…," the letter reads`: only a document reads
+    if (lemma === 'read' && !(source && DOCUMENT_NOUNS.has(v.tokens[source.last - 1]!.normal))) continue;
     const frame: Frame = {
       cueFirst, cueLast, lemma: denial && t.normal === 'accept' ? 'deny' : lemma,
       cueText: v.text.slice(v.tokens[cueFirst]!.start, v.tokens[cueLast - 1]!.end),
@@ -435,8 +439,10 @@ function npObject(v: SentenceView, c: Span): Span | null {
 /** The subject of the sentence: its first noun phrase, after an introductory phrase. */
 function subjectOf(v: SentenceView): { first: number; last: number } | null {
   let s = v.first;
-  // skip an introductory phrase (`In a statement, …`), not a clause with its own verb
-  for (let k = v.first; k < Math.min(v.last, v.first + 6); k++) {
+  // skip an introductory phrase (`In a statement, …`, `During a speech earlier in the day, …`),
+  // not a clause with its own verb
+  const intro = has(v.tokens[v.first], 'Preposition') || LEADING_SUBORDINATORS.has(v.tokens[v.first]!.normal);
+  for (let k = v.first; k < Math.min(v.last, v.first + (intro ? 14 : 6)); k++) {
     if (has(v.tokens[k], 'Verb') && !has(v.tokens[k], 'Gerund', 'Participle')) break;
     if (/,/.test(punctAfter(v.tokens[k]!))) { s = k + 1; break; }
   }

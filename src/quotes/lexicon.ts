@@ -17,12 +17,15 @@ const SPEECH = [
   'reject', 'dismiss', 'refute', 'dispute', 'rebut', 'disavow', 'decry', 'question',
   'doubt', 'recount', 'relate', 'specify', 'clarify', 'elaborate', 'wonder', 'fear', 'hope', 'expect',
   'show', 'demonstrate', 'signal', 'say', 'tell', 'quote', 'cite', 'announce', 'publish', 'broadcast',
-  'continue', 'go on',
+  'continue', 'go on', 'read',
 ];
 
 /** Cues only when they introduce quoted words (`she continued: "…"`, `"…," he continued`),
  *  never with a clause or an object of their own (`prices continued to rise`). */
-export const QUOTE_INTRODUCING_CUES = new Set(['continue']);
+export const QUOTE_INTRODUCING_CUES = new Set(['continue', 'read']);
+
+/** What `reads` takes as its subject when it introduces words (`"…," the letter reads`). */
+export const DOCUMENT_NOUNS = new Set(['letter', 'statement', 'sign', 'headline', 'message', 'post', 'tweet', 'note', 'report', 'release', 'caption', 'banner', 'memo', 'email', 'text', 'petition', 'ad', 'advertisement', 'placard', 'card', 'notice', 'document', 'filing', 'complaint', 'lawsuit', 'order', 'ruling', 'editorial', 'column', 'article', 'slide', 'website', 'page']);
 
 /** Verbs whose object is the denied proposition. */
 const DENIAL = ['deny', 'reject', 'dismiss', 'refute', 'dispute', 'rebut', 'disavow', 'decry', 'denounce', 'condemn', 'debunk', 'discredit', 'disprove', 'repudiate'];
