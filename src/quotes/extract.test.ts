@@ -61,6 +61,15 @@ describe('direct and partial quotes', () => {
 });
 
 describe('indirect quotes', () => {
+  it('`has said about 20 people …` and `X, like Y, has … but has said …` keep their clause and subject', () => {
+    expect(briefs('Karin Eklund has said about 20 people have asked for the seat.').map((q) => [q.speaker, q.text])).toEqual([
+      ['Karin Eklund', 'about 20 people have asked for the seat'],
+    ]);
+    expect(briefs('Harbour chief Karin Eklund, like her deputy, has urged owners to repair the pier but has said she will keep the fees.').map((q) => [q.speaker, q.text])).toContainEqual(
+      ['Karin Eklund', 'she will keep the fees'],
+    );
+  });
+
   it('a noun the tagger reads as a verb still heads the speaker (`The Clinton campaign says`, `one slide says`)', () => {
     expect(briefs('The Lindqvist campaign says the ad will air on national cable stations.').map((q) => [q.speaker, q.text])).toEqual([
       ['The Lindqvist campaign', 'the ad will air on national cable stations'],

@@ -108,8 +108,10 @@ export function extractCandidates(doc: Doc): Candidate[] {
       // a relative clause with a speaker of its own ends this one (`…, which X has dismissed as baseless`)
       if (!f.contentBefore) {
         const inner = (frames[k] ?? []).find((g) => g !== f && g.source && !g.participle && doc.tokens[g.source.first]!.start > c.start && doc.tokens[g.cueFirst]!.end <= c.end);
-        if (inner) {
-          const cut = doc.text.slice(c.start, doc.tokens[inner.source!.first]!.start).replace(/[\s,]*(which|who|that|as)?\s*$/i, '');
+        // (only a relative or comparative clause: `X said 20 people have asked for …` is X's words)
+        const lead = inner ? doc.text.slice(c.start, doc.tokens[inner.source!.first]!.start) : '';
+        if (inner && /[\s,](which|who|whom|that|as)\s*$/i.test(lead)) {
+          const cut = lead.replace(/[\s,]*(which|who|whom|that|as)?\s*$/i, '');
           if (cut.length < 3) continue;
           c.end = c.start + cut.length;
         }

@@ -193,7 +193,8 @@ function skipForward(v: SentenceView, k: number): number {
       if (/,/.test(punctAfter(t))) break;
       continue;
     }
-    if (PREPS.has(t.normal) && t.normal !== 'for' && t.normal !== 'with') {
+    // (`about 20 people`: approximately, not a prepositional phrase)
+    if (PREPS.has(t.normal) && t.normal !== 'for' && t.normal !== 'with' && !(t.normal === 'about' && has(v.tokens[k + 1], 'Value'))) {
       let j = k + 1;
       while (j < v.last && !inQ(v, j) && has(v.tokens[j], 'Determiner', 'Adjective', 'Noun', 'Value', 'Date', 'ProperNoun', 'Possessive') && !RELATIVE.has(v.tokens[j]!.normal) && !has(v.tokens[j], 'Verb', 'Pronoun')) {
         j++;
@@ -394,7 +395,9 @@ export function findFrames(v: SentenceView): Frame[] {
       if (earlier) { source = earlier.source; role = earlier.role; } else source = subjectOf(v);
     }
     if (t.normal === 'accept') denial = true;
-    if (content && !contentBefore && !NP_OBJECT.has(lemma) && /^(about|to|for|of|on|in|with|at|from|into|over)$/.test(v.tokens.find((x) => x.start >= content!.start)?.normal ?? '')) content = null;
+    // `spoke about the plan`, `said to reporters`: no reported clause (but `about 20 people …` is one)
+    const lead = content ? v.tokens.findIndex((x, k) => k >= v.first && x.start >= content!.start) : -1;
+    if (content && !contentBefore && !NP_OBJECT.has(lemma) && lead >= 0 && /^(about|to|for|of|on|in|with|at|from|into|over)$/.test(v.tokens[lead]!.normal) && !(v.tokens[lead]!.normal === 'about' && has(v.tokens[lead + 1], 'Value'))) content = null;
     if (content && !contentBefore && NP_OBJECT.has(lemma)) content = npObject(v, content);
     if (quotedOnly) content = v.quoted(content?.start ?? -1) ? content : null;
     // `anybody who complains …`, `whoever says …`: a generic, nobody's words
@@ -441,8 +444,11 @@ function subjectOf(v: SentenceView): { first: number; last: number } | null {
   let s = v.first;
   // skip an introductory phrase (`In a statement, …`, `During a speech earlier in the day, …`),
   // not a clause with its own verb
-  const intro = has(v.tokens[v.first], 'Preposition') || LEADING_SUBORDINATORS.has(v.tokens[v.first]!.normal);
-  for (let k = v.first; k < Math.min(v.last, v.first + (intro ? 14 : 6)); k++) {
+  // (a name with an appositive, `Hillary Clinton, like Obama, has …`, is the subject itself)
+  const firstTok = v.tokens[v.first]!;
+  const intro = has(firstTok, 'Preposition') || LEADING_SUBORDINATORS.has(firstTok.normal);
+  const opener = intro || has(firstTok, 'Adverb', 'Conjunction', 'Date', 'Gerund', 'Value') || /^(last|this|next|earlier|later)$/.test(firstTok.normal);
+  for (let k = v.first; opener && k < Math.min(v.last, v.first + (intro ? 14 : 6)); k++) {
     if (has(v.tokens[k], 'Verb') && !has(v.tokens[k], 'Gerund', 'Participle')) break;
     if (/,/.test(punctAfter(v.tokens[k]!))) { s = k + 1; break; }
   }
