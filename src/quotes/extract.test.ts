@@ -61,6 +61,14 @@ describe('direct and partial quotes', () => {
 });
 
 describe('indirect quotes', () => {
+  it('a speech noun with its owner reports a clause: `the ministry\'s claim that …`, `a Guardian report that …`', () => {
+    const a = briefs('Video shows the pier intact, contradicting the ministry\'s earlier claim that the pier had collapsed.\n\nKarin Eklund is seizing upon a Guardian report that the minister had sold the pier.\n\nThe claim that the pier collapsed spread quickly.');
+    expect(a.map((q) => [q.speaker, q.speakerType, q.cue, q.text])).toEqual([
+      ['the ministry', 'organization', 'claim', 'the pier had collapsed'],
+      ['Guardian', 'publication', 'report', 'the minister had sold the pier'],
+    ]);
+  });
+
   it('`has said about 20 people …` and `X, like Y, has … but has said …` keep their clause and subject', () => {
     expect(briefs('Karin Eklund has said about 20 people have asked for the seat.').map((q) => [q.speaker, q.text])).toEqual([
       ['Karin Eklund', 'about 20 people have asked for the seat'],

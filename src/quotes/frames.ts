@@ -253,6 +253,10 @@ export function findFrames(v: SentenceView): Frame[] {
       i++;
       continue;
     }
+    // `Tulsa police's earlier claim that …`, `a New York Times report that …`: a speech noun
+    // with its owner before it and the reported clause after `that`
+    const noun = speechNoun(v, i);
+    if (noun) { frames.push(noun); continue; }
     const lemma = isCueToken(v, i);
     if (!lemma) continue;
     if (negated(v, i)) continue;
@@ -414,6 +418,34 @@ export function findFrames(v: SentenceView): Frame[] {
     frames.push(frame);
   }
   return frames;
+}
+
+const SPEECH_NOUNS = new Set(['claim', 'claims', 'report', 'reports', 'allegation', 'allegations', 'assertion', 'assertions', 'statement', 'statements', 'warning', 'warnings', 'promise', 'promises', 'accusation', 'accusations', 'announcement', 'insistence', 'contention', 'argument', 'suggestion', 'pledge', 'vow', 'admission', 'denial']);
+
+function speechNoun(v: SentenceView, i: number): Frame | null {
+  const t = v.tokens[i]!;
+  if (!SPEECH_NOUNS.has(t.normal) || v.tokens[i + 1]?.normal !== 'that' || inQ(v, i + 1) || /[,;:]/.test(punctAfter(t))) return null;
+  // the owner: a possessive (`the ministry's claim`, `Tulsa police’s earlier claim`) or an outlet
+  // or name right before the noun (`a New York Times report`)
+  let e = i - 1;
+  while (e >= v.first && has(v.tokens[e], 'Adjective') && !has(v.tokens[e], 'ProperNoun')) e--;
+  const owner = v.tokens[e];
+  if (!owner || inQ(v, e) || /[,;:“”"]/.test(punctAfter(owner))) return null;
+  const possessive = /[\u2019']s?$/u.test(owner.text) && has(owner, 'Possessive', 'ProperNoun', 'Noun');
+  const named = /^\p{Lu}/u.test(owner.text) && has(owner, 'ProperNoun', 'Organization', 'Acronym');
+  if (!possessive && !named) return null;
+  const np = npBackward(v, e);
+  if (!np) return null;
+  // (`contradicting the ministry's claim`: the participle is not part of the owner)
+  while (np.first < e && (has(v.tokens[np.first], 'Verb', 'Gerund') || /ing$/.test(v.tokens[np.first]!.normal))) np.first++;
+  const k = i + 2;
+  const content = k < v.last ? contentTo(v, k, clauseStop(v, k)) : null;
+  if (!content) return null;
+  const noun = t.normal.replace(/s$/, '');
+  return {
+    cueFirst: i, cueLast: i + 2, lemma: noun, cueText: v.text.slice(t.start, t.end),
+    source: np, content, contentBefore: false, participle: false, denial: noun === 'denial',
+  };
 }
 
 /** Cues whose object may be a noun phrase rather than a clause (`denied the allegations`). */
