@@ -41,6 +41,14 @@ describe('direct and partial quotes', () => {
     ]);
   });
 
+  it('a fragment with no reporting verb is the words of the name that is the sentence\'s subject', () => {
+    expect(briefs('In recent weeks, Karin Eklund has gone after the minister as a "human leech who will bleed the harbour".').map((q) => [q.speaker, q.type, q.cue])).toEqual([
+      ['Karin Eklund', 'partial', 'gone'],
+    ]);
+    // no name as the subject: a scare quote, nobody's words
+    expect(briefs('The bill, known as the "Harbour Act", passed with wide support.')).toEqual([]);
+  });
+
   it('drops scare quotes and quoted names that no one says', () => {
     expect(briefs('The so-called "blue economy" has attracted investors from across the region.')).toEqual([]);
     expect(briefs('The ministry\'s "green corridor" remains unfinished, and the "SaveTheCod" campaign has spread.')).toEqual([]);

@@ -3,7 +3,7 @@
 // content of frames that quote nothing. A quoted fragment no frame claims is a scare quote
 // and is dropped; a whole quoted sentence without a frame is kept for attribution by position.
 import type { Doc, QuoteType, Sentence, Span } from '../model/types.js';
-import { findFrames, type Frame, type SentenceView } from './frames.js';
+import { findFrames, type Frame, type SentenceView, subjectFrame } from './frames.js';
 import { QUOTED_ONLY_CUES } from './lexicon.js';
 import { findQuoted, type Quoted } from './marks.js';
 
@@ -88,6 +88,11 @@ export function extractCandidates(doc: Doc): Candidate[] {
         const tail = f ? doc.text.slice(doc.tokens[f.cueLast - 1]!.end, prev.end) : '';
         if (f && /^[^\p{L}\p{N}]*:\s*$/u.test(tail)) best = { f, s: prev };
       }
+    }
+    // 5. a fragment in a sentence whose subject is a name: that name's words
+    if (!best && type === 'partial') {
+      const f = subjectFrame(views[sOpen.index]!, q.outer.start);
+      if (f) best = { f, s: sOpen };
     }
     if (best) used.add(best.f);
     if (!best && type === 'partial' && !q.continues) continue; // a scare quote

@@ -471,6 +471,21 @@ function npObject(v: SentenceView, c: Span): Span | null {
   return c;
 }
 
+/** A frame for a quoted fragment with no reporting verb of its own: the sentence's subject, a
+ *  name, and its verb (`Reid has gone after Trump as a "human leech"`, `Trump likened the
+ *  refugees to a "vicious snake"`). Null when the subject is not a name or comes after the quote. */
+export function subjectFrame(v: SentenceView, before: number): Frame | null {
+  const subj = subjectOf(v);
+  if (!subj) return null;
+  const head = v.tokens[subj.last - 1]!;
+  if (!/^\p{Lu}/u.test(head.text) || !has(head, 'ProperNoun', 'Person', 'Organization', 'Acronym') || has(head, 'Place', 'Possessive')) return null;
+  let verb = subj.last;
+  while (verb < v.last && !(has(v.tokens[verb], 'Verb') && !has(v.tokens[verb], 'Auxiliary', 'Modal'))) verb++;
+  if (verb >= v.last || v.tokens[verb]!.start >= before || inQ(v, verb)) return null;
+  const t = v.tokens[verb]!;
+  return { cueFirst: verb, cueLast: verb + 1, lemma: t.normal, cueText: t.text, source: subj, content: null, contentBefore: false, participle: false, denial: false };
+}
+
 /** The subject of the sentence: its first noun phrase, after an introductory phrase. */
 function subjectOf(v: SentenceView): { first: number; last: number } | null {
   let s = v.first;
