@@ -69,6 +69,16 @@ describe('direct and partial quotes', () => {
 });
 
 describe('indirect quotes', () => {
+  it('the agent of a passive accusation accuses: `X has been accused by Y of Z`; a sentence-opening `But` is no subject', () => {
+    expect(briefs('The fleet has also been accused by the coast guard of dumping oil in the fjord.').map((q) => [q.speaker, q.cue, q.text])).toEqual([
+      ['the coast guard', 'accused by', 'dumping oil in the fjord'],
+    ]);
+    expect(briefs('The ministry was accused of corruption.')).toEqual([]);
+    expect(briefs('But the mayor and her council are pointing to the new fees, arguing that they are fairer than before.').map((q) => [q.speaker, q.text])).toEqual([
+      ['the mayor and her council', 'they are fairer than before'],
+    ]);
+  });
+
   it('a speech noun with its owner reports a clause: `the ministry\'s claim that …`, `a Guardian report that …`', () => {
     const a = briefs('Video shows the pier intact, contradicting the ministry\'s earlier claim that the pier had collapsed.\n\nKarin Eklund is seizing upon a Guardian report that the minister had sold the pier.\n\nThe claim that the pier collapsed spread quickly.');
     expect(a.map((q) => [q.speaker, q.speakerType, q.cue, q.text])).toEqual([

@@ -255,7 +255,7 @@ export function findFrames(v: SentenceView): Frame[] {
     }
     // `Tulsa police's earlier claim that …`, `a New York Times report that …`: a speech noun
     // with its owner before it and the reported clause after `that`
-    const noun = speechNoun(v, i);
+    const noun = speechNoun(v, i) ?? passiveAgent(v, i);
     if (noun) { frames.push(noun); continue; }
     const lemma = isCueToken(v, i);
     if (!lemma) continue;
@@ -422,6 +422,24 @@ export function findFrames(v: SentenceView): Frame[] {
 
 const SPEECH_NOUNS = new Set(['claim', 'claims', 'report', 'reports', 'allegation', 'allegations', 'assertion', 'assertions', 'statement', 'statements', 'warning', 'warnings', 'promise', 'promises', 'accusation', 'accusations', 'announcement', 'insistence', 'contention', 'argument', 'suggestion', 'pledge', 'vow', 'admission', 'denial']);
 
+/** `X has been accused by the West of plotting …`: the agent after `by` accuses, and what it
+ *  accuses X of is its claim. Only verbs of accusing, whose `of`/`for` phrase is the content. */
+function passiveAgent(v: SentenceView, i: number): Frame | null {
+  const t = v.tokens[i]!;
+  if (!/^(accused|criticized|criticised|blamed|charged|condemned)$/.test(t.normal) || v.tokens[i + 1]?.normal !== 'by' || inQ(v, i)) return null;
+  // the agent runs to the first `of`/`for` (`by the coast guard of dumping oil`)
+  let e = i + 2;
+  while (e < Math.min(v.last, i + 10) && !/^(of|for)$/.test(v.tokens[e]!.normal) && npish(v.tokens[e]!) && !inQ(v, e)) e++;
+  if (e === i + 2 || e >= v.last || !/^(of|for)$/.test(v.tokens[e]!.normal) || inQ(v, e)) return null;
+  const np = { first: i + 2, last: e };
+  const content = contentTo(v, np.last + 1, clauseStop(v, np.last + 1));
+  if (!content) return null;
+  return {
+    cueFirst: i, cueLast: i + 2, lemma: cueLemma(t.normal) ?? 'accuse', cueText: v.text.slice(t.start, v.tokens[i + 1]!.end),
+    source: np, content, contentBefore: false, participle: false, denial: false,
+  };
+}
+
 function speechNoun(v: SentenceView, i: number): Frame | null {
   const t = v.tokens[i]!;
   if (!SPEECH_NOUNS.has(t.normal) || v.tokens[i + 1]?.normal !== 'that' || inQ(v, i + 1) || /[,;:]/.test(punctAfter(t))) return null;
@@ -499,6 +517,8 @@ function subjectOf(v: SentenceView): { first: number; last: number } | null {
     if (has(v.tokens[k], 'Verb') && !has(v.tokens[k], 'Gerund', 'Participle')) break;
     if (/,/.test(punctAfter(v.tokens[k]!))) { s = k + 1; break; }
   }
+  // `But Trump and his government are …`: past a leading conjunction
+  while (s < v.last - 1 && /^(but|and|yet|so|still|now)$/.test(v.tokens[s]!.normal) && !/,/.test(punctAfter(v.tokens[s]!))) s++;
   if (s >= v.last || inQ(v, s)) return null;
   const np = npForward(v, s);
   if (!np) return null;
