@@ -67,4 +67,20 @@ describe('the faster post-tagger sweep', () => {
     expect(mine.hits).toBeGreaterThan(10);
     expect(mine.calls).toBeLessThan(theirs.calls / 2);
   });
+
+  it('keeps compromise\'s order and its first-one-stands rule for rule sets that repeat a match string', () => {
+    const methods = world.methods as unknown as Parameters<typeof bulkMatch>[2] & { one: { buildNet(m: object[], w: unknown): Parameters<typeof bulkMatch>[1] } };
+    const net = methods.one.buildNet([
+      { match: 'the [#Noun]', tag: 'Adjective', reason: 'one' },
+      { match: 'the [#Noun]', tag: 'Verb', reason: 'two' },
+      { match: '#Verb the', tag: 'Noun', reason: 'three' },
+      { match: '(said|told) #Pronoun?', tag: 'Noun', reason: 'four' },
+      { match: 'the', tag: 'Noun', ifNo: ['walk'], reason: 'five' },
+    ], world);
+    const doc = (nlp('He said the walk was long, she told them the story.') as unknown as { document: Parameters<typeof bulkMatch>[0] }).document;
+    const view = (found: ReturnType<typeof bulkMatch>) => found.map((f) => `${(f as { reason?: string }).reason}@${f.pointer.join(',')}`);
+    const mine = view(bulkMatch(doc, net, methods));
+    expect(mine).toEqual(view(own(doc, net, methods)));
+    expect(mine.length).toBeGreaterThan(3);
+  });
 });

@@ -29,17 +29,58 @@ interface Methods { one: { cacheDoc(doc: STerm[][]): Set<string>[]; match(docs: 
 type BulkMatch = (document: STerm[][], net: Net, methods: Methods, opts?: { matchOne?: boolean }) => Array<Rule & { pointer: number[] }>;
 
 /** the position of every hook key in compromise's key order (Object.keys of the net's hooks) */
-const keyOrder = new WeakMap<Net, { index: Map<string, number>; keys: string[] }>();
+interface Order {
+  index: Map<string, number>;
+  keys: string[];
+  /**
+   * When no two rules share a match string (compromise's own set has none): the rules to look at
+   * for each key present in a chunk (each rule under its rarest need, or under each of its wants
+   * when it needs nothing), and where each rule stands in compromise's order under each of its
+   * keys (key position × 65536 + place in that key's list). Null otherwise.
+   */
+  entry: Map<string, Array<{ rule: Rule; id: number }>> | null;
+  rank: Map<Rule, Array<[string, number]>>;
+  ruleCount: number;
+}
+const keyOrder = new WeakMap<Net, Order>();
 
-function orderOf(net: Net): { index: Map<string, number>; keys: string[] } {
+function orderOf(net: Net): Order {
   let o = keyOrder.get(net);
   if (!o) {
     const keys = Object.keys(net.hooks);
-    o = { keys, index: new Map(keys.map((k, i) => [k, i])) };
+    const index = new Map(keys.map((k, i) => [k, i]));
+    const rank = new Map<Rule, Array<[string, number]>>();
+    keys.forEach((k, i) => net.hooks[k]!.forEach((r, j) => {
+      const list = rank.get(r) ?? [];
+      list.push([k, i * 65536 + j]);
+      rank.set(r, list);
+    }));
+    const matches = new Set([...rank.keys()].map((r) => r.match));
+    let entry: Order['entry'] = null;
+    if (matches.size === rank.size && keys.every((k) => net.hooks[k]!.length < 65536)) {
+      entry = new Map();
+      let id = 0;
+      for (const r of rank.keys()) {
+        const item = { rule: r, id: id++ };
+        const under = r.needs.length > 0
+          ? [r.needs.reduce((best, n) => ((net.hooks[n]?.length ?? 0) < (net.hooks[best]?.length ?? 0) ? n : best))]
+          : r.wants;
+        for (const k of new Set(under)) {
+          const list = entry.get(k) ?? [];
+          list.push(item);
+          entry.set(k, list);
+        }
+      }
+    }
+    o = { keys, index, entry, rank, ruleCount: rank.size };
     keyOrder.set(net, o);
   }
   return o;
 }
+
+/** which rules one chunk has already looked at (by rule id), stamped per chunk */
+let stamps = new Uint32Array(0);
+let stamp = 0;
 
 /** Whether a step takes exactly one word (not optional, repeated or negated; ^ and $ only say where). */
 function single(reg: Reg): boolean {
@@ -135,9 +176,57 @@ function mayMatch(rule: Rule, terms: STerm[]): boolean {
   return true;
 }
 
+/** Whether a rule that the chunk's keys reach passes compromise's filters (needs, ifNo, wants, length). */
+function passes(r: Rule, have: Set<string>, termCount: number): boolean {
+  for (const n of r.needs) if (!have.has(n)) return false;
+  if (r.ifNo !== undefined) for (const n of r.ifNo) if (have.has(n)) return false;
+  if (r.wants.length > 0) {
+    let found = 0;
+    for (const w of r.wants) if (have.has(w)) found++;
+    if (found < r.minWant) return false;
+  }
+  return termCount >= r.minWords;
+}
+
 /** The rules worth trying on one chunk, in compromise's order, each match string once. */
 function candidates(have: Set<string>, net: Net, termCount: number): Rule[] {
-  const { index, keys } = orderOf(net);
+  const order = orderOf(net);
+  const out: Rule[] = order.entry === null ? slowCandidates(have, net, termCount, order) : fastCandidates(have, termCount, order, order.entry);
+  // rules with no key: compromise adds them after its filters, checking only their length
+  for (const r of net.always) if (termCount >= r.minWords) out.push(r);
+  return out;
+}
+
+/**
+ * The rules whose entry key the chunk has and which pass the filters, sorted by where compromise
+ * puts them: under the first of their keys (in key order) that the chunk has.
+ */
+function fastCandidates(have: Set<string>, termCount: number, order: Order, entry: NonNullable<Order['entry']>): Rule[] {
+  if (stamps.length < order.ruleCount) stamps = new Uint32Array(order.ruleCount);
+  if (++stamp === 0xffffffff) {
+    stamps.fill(0);
+    stamp = 1;
+  }
+  const found: Array<{ rule: Rule; at: number }> = [];
+  for (const item of have) {
+    const list = entry.get(item);
+    if (list === undefined) continue;
+    for (const { rule, id } of list) {
+      if (stamps[id] === stamp) continue;
+      stamps[id] = stamp;
+      if (!passes(rule, have, termCount)) continue;
+      let at = Infinity;
+      for (const [k, r] of order.rank.get(rule)!) if (r < at && have.has(k)) at = r;
+      found.push({ rule, at });
+    }
+  }
+  found.sort((x, y) => x.at - y.at);
+  return found.map((f) => f.rule);
+}
+
+/** compromise's way, for a net where two rules share a match string: the first one reached stands. */
+function slowCandidates(have: Set<string>, net: Net, termCount: number, order: Order): Rule[] {
+  const { index, keys } = order;
   const at: number[] = [];
   for (const item of have) {
     const i = index.get(item);
@@ -146,27 +235,14 @@ function candidates(have: Set<string>, net: Net, termCount: number): Rule[] {
   at.sort((a, b) => a - b);
   const seen = new Set<string>();
   const out: Rule[] = [];
-  const keep = (r: Rule) => {
-    if (!r.needs.every((n) => have.has(n))) return;
-    if (r.ifNo !== undefined && r.ifNo.some((n) => have.has(n))) return;
-    if (r.wants.length > 0) {
-      let found = 0;
-      for (const w of r.wants) if (have.has(w)) found++;
-      if (found < r.minWant) return;
-    }
-    if (termCount < r.minWords) return;
-    out.push(r);
-  };
   for (const i of at) {
     for (const r of net.hooks[keys[i]!]!) {
       // compromise drops repeats of a match string before filtering: the first one stands
       if (seen.has(r.match)) continue;
       seen.add(r.match);
-      keep(r);
+      if (passes(r, have, termCount)) out.push(r);
     }
   }
-  // rules with no key: compromise adds them after its filters, checking only their length
-  for (const r of net.always) if (termCount >= r.minWords) out.push(r);
   return out;
 }
 
