@@ -27,6 +27,11 @@ if (!fs.existsSync(path.join(root, 'dist', 'cli', 'main.js'))) {
   process.exit(2);
 }
 
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log('usage: node bench/run.mjs [--sizes 1000,10000,100000] [--jobs N] [--repeat R] [--no-jobs1]\n(see the header of bench/run.mjs and README "Speed")');
+  process.exit(0);
+}
+
 function arg(name, fallback) {
   const i = process.argv.indexOf(name);
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;

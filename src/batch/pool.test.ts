@@ -36,6 +36,21 @@ describe('analyzeStream', () => {
     expect(two).toEqual(one);
   }, 120_000);
 
+  it('analyses in this thread the articles of a worker that runs out of heap, in their place', async () => {
+    const items = seedItems().slice(0, 3);
+    const one = await collect(analyzeStream(stream(items), { jobs: 1 }));
+    const before = process.env.CLAIMS_WORKER_HEAP_MB;
+    // a heap far too small even to load the tagger: every worker runs out of memory
+    process.env.CLAIMS_WORKER_HEAP_MB = '4';
+    try {
+      const two = await collect(analyzeStream(stream(items), { jobs: 2, window: 2 }));
+      expect(two).toEqual(one);
+    } finally {
+      if (before === undefined) delete process.env.CLAIMS_WORKER_HEAP_MB;
+      else process.env.CLAIMS_WORKER_HEAP_MB = before;
+    }
+  }, 120_000);
+
   it('never reads further ahead than its window, however many inputs there are', async () => {
     const items = [...seedItems(), ...seedItems()];
     const pulled = { n: 0 };

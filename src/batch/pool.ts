@@ -17,6 +17,7 @@ import { Worker } from 'node:worker_threads';
 import type { InputItem } from '../input/read.js';
 import type { Outcome } from './analyze-one.js';
 import type { Job } from './worker.js';
+import type { Source } from '../pipeline.js';
 
 export type { Outcome } from './analyze-one.js';
 
@@ -68,10 +69,22 @@ interface Slot {
   worker: Worker;
   /** jobs sent and not answered */
   busy: number;
+  /** their articles, by sequence number (retried in the main thread if the worker runs out of heap) */
+  pending: Map<number, Source>;
 }
+
+/**
+ * Each worker's old-generation heap limit. V8 sizes a heap by how fast it allocates rather than by
+ * what it keeps: unlimited, each worker's heap grew to ~90 MB for ~20 MB of live objects, and
+ * two workers passed 300 MB of RSS. With a limit V8 collects sooner (README "Speed": peak RSS at
+ * --jobs 2 down by about 70 MB, for a few % more CPU). An article too big for it (hundreds of KB
+ * of text) is analysed in the main thread instead of failing; CLAIMS_WORKER_HEAP_MB overrides.
+ */
+const workerHeapMb = (): number => (Number(process.env.CLAIMS_WORKER_HEAP_MB) > 0 ? Number(process.env.CLAIMS_WORKER_HEAP_MB) : 96);
 
 async function* pooled(inputs: AsyncIterable<InputItem>, jobs: number, window: number): AsyncGenerator<Outcome> {
   const entry = workerEntry();
+  const heapMb = workerHeapMb();
   const it = inputs[Symbol.asyncIterator]();
   const slots: Slot[] = [];
   const done = new Map<number, Outcome>();
@@ -89,14 +102,30 @@ async function* pooled(inputs: AsyncIterable<InputItem>, jobs: number, window: n
   const perWorker = 2;
 
   const spawn = (): Slot => {
-    const worker = new Worker(entry.script, { eval: entry.eval });
-    const slot: Slot = { worker, busy: 0 };
+    const worker = new Worker(entry.script, { eval: entry.eval, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+    const slot: Slot = { worker, busy: 0, pending: new Map() };
     worker.on('message', (m: { seq: number; outcome: Outcome }) => {
       slot.busy--;
+      slot.pending.delete(m.seq);
       done.set(m.seq, m.outcome);
       signal();
     });
     worker.on('error', (err) => {
+      if ((err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        // an article too big for a worker's heap: retire the worker, analyse its articles here
+        slots.splice(slots.indexOf(slot), 1);
+        slot.busy = 0;
+        const retry = [...slot.pending];
+        slot.pending.clear();
+        void import('./analyze-one.js').then(({ analyzeSource }) => {
+          for (const [seq, source] of retry) done.set(seq, analyzeSource(source));
+          signal();
+        }, (e: unknown) => {
+          fatal ??= e instanceof Error ? e : new Error(String(e));
+          signal();
+        });
+        return;
+      }
       fatal ??= err;
       signal();
     });
@@ -125,6 +154,7 @@ async function* pooled(inputs: AsyncIterable<InputItem>, jobs: number, window: n
         const seq = next++;
         if ('source' in r.value) {
           slot.busy++;
+          slot.pending.set(seq, r.value.source);
           slot.worker.postMessage({ seq, source: r.value.source } satisfies Job);
         } else done.set(seq, r.value);
       }

@@ -1,6 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../input/normalize.js';
-import { segment } from './segment.js';
+import { segment, tagParagraph, tagParagraphs } from './segment.js';
 
 function seg(raw: string) {
   const n = normalize(raw);
@@ -51,5 +53,28 @@ describe('segment', () => {
     const { sentences, tokens } = seg(text);
     expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['The <u>ferry</u> left Bergen.', 'It returned on Friday.']);
     expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(['The', 'ferry', 'left', 'Bergen', 'It', 'returned', 'on', 'Friday']);
+  });
+});
+
+describe('tagging the paragraphs of an article in one pass', () => {
+  const seeds = fs.readdirSync('seeds').filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join('seeds', f), 'utf8'));
+  const view = (tagged: ReturnType<typeof tagParagraph>) => tagged.map((s) => s.map(({ term, start }) => `${start}:${term.text}/${[...term.tags].sort().join(',')}`));
+
+  it('gives each paragraph the sentences, offsets and tags it gets when tagged alone', () => {
+    expect(seeds.length).toBeGreaterThan(0);
+    for (const raw of seeds) {
+      const n = normalize(raw);
+      const bodies = n.paragraphs.map((p) => n.text.slice(p.start, p.end));
+      const together = tagParagraphs(bodies);
+      expect(together).toHaveLength(bodies.length);
+      expect(together.map(view)).toEqual(bodies.map((b) => view(tagParagraph(b))));
+    }
+  });
+
+  it('keeps a paragraph without final punctuation apart from the next one', () => {
+    const bodies = ['Officials said the talks went on past midnight and', 'the delegates left without a deal.', ''];
+    const together = tagParagraphs(bodies);
+    expect(together.map((p) => p.length)).toEqual([1, 1, 0]);
+    expect(together.map(view)).toEqual(bodies.map((b) => view(tagParagraph(b))));
   });
 });
