@@ -1,12 +1,13 @@
 // `claims extract <paths...>`: read the inputs, run the pipeline on each, print the report.
 // Data goes to stdout only; every failed input is one line on stderr
-// (`claims: <file>: <message> (<code>)`) and, in json, an entry of report.errors.
+// (`claims: <file>: <message> (<code>)`) and, in json, an entry of report.errors; every warning
+// (`claims: <file>: warning: <message> (<code>)`) likewise in report.warnings.
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { formatJson } from '../format/json.js';
 import { formatNdjsonLine } from '../format/ndjson.js';
 import { formatTextArticle } from '../format/text.js';
-import { readInputs } from '../input/read.js';
-import type { ReportArticle, ReportError } from '../model/types.js';
+import { DEFAULT_MAX_BYTES, readInputs } from '../input/read.js';
+import type { ReportArticle, ReportError, ReportWarning } from '../model/types.js';
 import { analyze } from '../pipeline.js';
 import { buildReport, toReportArticle } from '../report/build.js';
 import { type CliContext, type CliIO, EXIT } from './context.js';
@@ -33,7 +34,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--no-color', 'never colour text output (so does a non-empty NO_COLOR)')
     .addOption(
       new Option('--max-bytes <size>', 'skip inputs larger than this (bytes, or with K/M suffix)')
-        .default(5 * 1024 * 1024, '5M')
+        .default(DEFAULT_MAX_BYTES, '10M')
         .argParser(parseSize),
     )
     .addHelpText(
@@ -44,7 +45,12 @@ Examples:
   claims extract seeds/ --format json | jq '.articles[].quotes[] | select(.speaker.type=="anonymous")'
   cat article.txt | claims extract - --format ndjson
 
-Exit codes: 0 all inputs analysed, 1 some inputs failed, 2 usage error, 3 no input could be analysed.`,
+Input: UTF-8 (BOM or not), UTF-16/32 with a BOM, legacy 8-bit text (windows-1252 and others,
+detected; a warning says which); .html/.htm and markup in .txt have tags removed and entities
+decoded. Binary files are skipped with E_BINARY; empty files are reported with a warning.
+
+Exit codes: 0 all inputs read, 2 usage error, 3 some inputs could not be read (the report
+for every other input is still complete). Warnings do not change the exit code.`,
     )
     .action(async (paths: string[], opts: ExtractOptions) => {
       ctx.setExitCode(await extract(paths, opts, ctx.io));
@@ -63,6 +69,10 @@ export function errorLine(e: ReportError): string {
   return `claims: ${e.file}: ${e.message} (${e.code})\n`;
 }
 
+export function warningLine(w: ReportWarning): string {
+  return `claims: ${w.file}: warning: ${w.message} (${w.code})\n`;
+}
+
 /** Whether text output is coloured: the flag wins, then NO_COLOR, then whether stdout is a terminal. */
 export function useColor(flag: boolean | undefined, io: Pick<CliIO, 'isTTY' | 'env'>): boolean {
   if (flag !== undefined) return flag;
@@ -75,11 +85,12 @@ export async function extract(paths: string[], opts: ExtractOptions, io: CliIO):
   const color = useColor(opts.color, io);
   const width = io.columns ? Math.min(Math.max(io.columns, 40), 100) : 80;
 
-  const { sources, errors } = await readInputs(paths, {
+  const { sources, errors, warnings } = await readInputs(paths, {
     ...(io.stdin ? { stdin: io.stdin } : {}),
     ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}),
   });
   for (const e of errors) io.stderr(errorLine(e));
+  for (const w of warnings) io.stderr(warningLine(w));
 
   // ndjson and text are written article by article, so long batches show progress in a pipe
   const articles: ReportArticle[] = [];
@@ -104,8 +115,7 @@ export async function extract(paths: string[], opts: ExtractOptions, io: CliIO):
   }
 
   // json is one document: it carries the errors too, so it is printed even when nothing was analysed
-  if (format === 'json') io.stdout(formatJson(buildReport(articles, errors)));
+  if (format === 'json') io.stdout(formatJson(buildReport(articles, errors, warnings)));
 
-  if (errors.length === 0) return EXIT.OK;
-  return articles.length ? EXIT.SOME_FAILED : EXIT.NONE_ANALYSED;
+  return errors.length === 0 ? EXIT.OK : EXIT.INPUT_ERRORS;
 }

@@ -1,6 +1,6 @@
 // Turns the analysed document model into the public report (CONTRACT.md). Formats render
 // this report and never recompute it.
-import type { Analysis, Report, ReportArticle, ReportError } from '../model/types.js';
+import type { Analysis, Report, ReportArticle, ReportError, ReportWarning } from '../model/types.js';
 import { VERSION } from '../version.js';
 
 export function toReportArticle(a: Analysis): ReportArticle {
@@ -31,6 +31,6 @@ export function toReportArticle(a: Analysis): ReportArticle {
   };
 }
 
-export function buildReport(articles: ReportArticle[], errors: ReportError[]): Report {
-  return { schemaVersion: 1, tool: { name: 'claims', version: VERSION }, articles, errors };
+export function buildReport(articles: ReportArticle[], errors: ReportError[], warnings: ReportWarning[] = []): Report {
+  return { schemaVersion: 1, tool: { name: 'claims', version: VERSION }, articles, errors, warnings };
 }
