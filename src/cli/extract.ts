@@ -26,7 +26,7 @@ export function register(program: Command, ctx: CliContext): void {
   program
     .command('extract')
     .description('Find quotes, their speakers, attribution strength, stance and contested claims in news articles.')
-    .argument('<paths...>', 'text files, directories (every *.txt directly inside, by name), or - for stdin')
+    .argument('<paths...>', 'text or HTML files, directories (every *.txt, *.html, *.htm directly inside, by name), or - for stdin')
     .addOption(
       new Option('-f, --format <format>', 'output format (default: text on a terminal, json otherwise)').choices(FORMATS),
     )
