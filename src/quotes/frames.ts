@@ -185,6 +185,19 @@ function skipForward(v: SentenceView, k: number): number {
 
 const spanOf = (v: SentenceView, a: number, b: number): Span => ({ start: v.tokens[a]!.start, end: v.tokens[b - 1]!.end });
 
+/** tokens.find((x) => x.start >= at), by binary search (tokens are in text order): the scan
+ *  from the first token of the document made frame finding quadratic on long inputs */
+function firstTokenFrom(tokens: Token[], at: number): Token | undefined {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return tokens[lo];
+}
+
 /** Content from token a to the end of the clause, trimmed of the final period. */
 function contentTo(v: SentenceView, a: number, stop: number): Span | null {
   if (a >= stop) return null;
@@ -329,7 +342,7 @@ export function findFrames(v: SentenceView): Frame[] {
       if (earlier) { source = earlier.source; role = earlier.role; } else source = subjectOf(v);
     }
     if (t.normal === 'accept') denial = true;
-    if (content && !contentBefore && !NP_OBJECT.has(lemma) && /^(about|to|for|of|on|in|with|at|from|into|over)$/.test(v.tokens.find((x) => x.start >= content!.start)?.normal ?? '')) content = null;
+    if (content && !contentBefore && !NP_OBJECT.has(lemma) && /^(about|to|for|of|on|in|with|at|from|into|over)$/.test(firstTokenFrom(v.tokens, content.start)?.normal ?? '')) content = null;
     if (content && !contentBefore && NP_OBJECT.has(lemma)) content = npObject(v, content);
     frames.push({
       cueFirst, cueLast, lemma: denial && t.normal === 'accept' ? 'deny' : lemma,
