@@ -172,8 +172,8 @@ class NameIndex<T> {
   candidates(short: string): T[] {
     const k = keyOf(short);
     const words = k.split(' ');
-    const found = [...(this.byKey.get(`k:${k}`) ?? []), ...(this.byKey.get(`l:${words[words.length - 1]}`) ?? [])];
-    if (/^[A-Z]{2,6}$/.test(short.trim())) found.push(...(this.byKey.get(`i:${short.trim()}`) ?? []));
+    let found = (this.byKey.get(`k:${k}`) ?? []).concat(this.byKey.get(`l:${words[words.length - 1]}`) ?? []);
+    if (/^[A-Z]{2,6}$/.test(short.trim())) found = found.concat(this.byKey.get(`i:${short.trim()}`) ?? []);
     return [...new Map(found.map((c) => [c.n, c])).values()].sort((a, b) => a.n - b.n).map((c) => c.t);
   }
 }
@@ -212,16 +212,43 @@ export function buildEntities(runs: NameRun[]): Entity[] {
   return entities.sort((a, b) => b.mentions.length - a.mentions.length || (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
 }
 
+/**
+ * Per entity list, the entities by the key of each name and alias, and a NameIndex, so a lookup
+ * does not compare the name with every entity (attribution looks up every speaker: quadratic on
+ * an article with thousands of names). Rebuilt when the list grows; entities are not renamed
+ * after recognize().
+ */
+const lookups = new WeakMap<Entity[], { size: number; byKey: Map<string, Entity[]>; names: NameIndex<Entity> }>();
+
+function lookupIndex(entities: Entity[]) {
+  let idx = lookups.get(entities);
+  if (idx && idx.size === entities.length) return idx;
+  idx = { size: entities.length, byKey: new Map(), names: new NameIndex<Entity>() };
+  for (const e of entities) {
+    for (const key of new Set([keyOf(e.name), ...e.aliases.map(keyOf)])) {
+      const list = idx.byKey.get(key);
+      if (list) list.push(e);
+      else idx.byKey.set(key, [e]);
+    }
+    idx.names.add(e, e.name);
+  }
+  lookups.set(entities, idx);
+  return idx;
+}
+
 /** The entity a name string refers to, if the article has one. */
 export function lookupEntity(entities: Entity[], name: string, type?: EntityType, before?: number): Entity | undefined {
   const k = keyOf(name);
   if (!k) return undefined;
-  const exact = entities.find((e) => (!type || e.type === type) && (keyOf(e.name) === k || e.aliases.some((a) => keyOf(a) === k)));
+  const idx = lookupIndex(entities);
+  // the first entity, in list order, whose name or an alias has the key
+  const exact = (idx.byKey.get(k) ?? []).find((e) => !type || e.type === type);
   if (exact) return exact;
-  const all = entities.filter((e) => (!type || e.type === type) && sameEntity(name, e.name, e.type));
+  const all = idx.names.candidates(name).filter((e) => (!type || e.type === type) && sameEntity(name, e.name, e.type));
   if (all.length <= 1 || before === undefined) return all[0];
-  // two people share a surname: the one named most recently
-  const lastSeen = (e: Entity) => Math.max(-1, ...e.mentions.filter((m) => m.start < before).map((m) => m.start));
+  // two people share a surname: the one named most recently (a loop: spreading thousands of
+  // mentions into Math.max overflows the call stack)
+  const lastSeen = (e: Entity) => e.mentions.reduce((m, x) => (x.start < before ? Math.max(m, x.start) : m), -1);
   return [...all].sort((a, b) => lastSeen(b) - lastSeen(a))[0];
 }
 
