@@ -115,11 +115,14 @@ describe('a folder of bad files through claims extract', () => {
         message: `1 invalid UTF-8 sequence replaced with U+FFFD (the first at byte offset ${badByteAt}, line 3, byte 0x92)`,
       },
     ]);
-    // stderr: the errors, then the warnings, one line each
-    expect(r.stderr).toBe(
-      report.errors.map((e) => `claims: ${e.file}: ${e.message} (${e.code})\n`).join('') +
-        report.warnings.map((w) => `claims: ${w.file}: warning: ${w.message} (${w.code})\n`).join(''),
-    );
+    // stderr: one line per error and per warning, in input order
+    const inputOrder = [...[...Array(12).keys()].map((k) => String(k + 1).padStart(2, '0')), 'missing', 'no-articles'];
+    const rank = (file: string) => inputOrder.findIndex((p) => file.includes(`/${p}`));
+    const lines = [
+      ...report.errors.map((e) => ({ file: e.file, line: `claims: ${e.file}: ${e.message} (${e.code})\n` })),
+      ...report.warnings.map((w) => ({ file: w.file, line: `claims: ${w.file}: warning: ${w.message} (${w.code})\n` })),
+    ].sort((a, b) => rank(a.file) - rank(b.file));
+    expect(r.stderr).toBe(lines.map((l) => l.line).join(''));
 
     const readable = ['01-good.txt', '02-utf16le.txt', '03-utf16be.txt', '04-cp1252.txt', '05-empty.txt', ...(privileged ? ['08-unreadable.txt'] : []), '10-page.html', '11-broken-utf8.txt'];
     expect(report.articles.map((a) => a.file)).toEqual(readable.map(f));

@@ -238,7 +238,8 @@ describe('a crash in the pipeline', () => {
       await writeFile(boom, 'BOOM goes the parser.\n');
       let stdout = '';
       let stderr = '';
-      const code = await runMocked(['extract', boom, SEED, '--format', 'json'], {
+      // --jobs 1: the mock replaces the pipeline in this thread only, not in worker threads
+      const code = await runMocked(['extract', boom, SEED, '--format', 'json', '--jobs', '1'], {
         stdout: (s) => (stdout += s),
         stderr: (s) => (stderr += s),
         isTTY: false,

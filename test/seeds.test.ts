@@ -17,15 +17,19 @@ import { buildReport, toReportArticle } from '../src/report/build.js';
 const SEEDS = 'seeds';
 const GOLD_DIR = join('test', 'fixtures', 'gold');
 
-// Floors a little under the current figures (quote.F1 0.886, quoted.F1 0.989, speaker.acc 0.962,
-// strength.acc 0.962, deny.F1 0.909, contested.R 0.857), so that only a real regression fails.
+// Floors a little under the current figures (quote.F1 0.930, quoted.F1 0.989, indirect.F1 0.891,
+// speaker.acc 0.963, e2e.F1 0.896, strength.acc 0.963, deny.F1 0.909, contested.F1 0.923), so that
+// only a real regression fails. The targets for the seeds are quoted 0.97, indirect 0.90,
+// speaker 0.95, strength 0.90, deny 0.90, contested 0.90.
 const FLOORS: Array<[MetricName, number]> = [
-  ['quote.F1', 0.85],
-  ['quoted.F1', 0.95],
-  ['speaker.acc', 0.92],
-  ['strength.acc', 0.9],
-  ['deny.F1', 0.85],
-  ['contested.R', 0.8],
+  ['quote.F1', 0.91],
+  ['quoted.F1', 0.97],
+  ['indirect.F1', 0.86],
+  ['speaker.acc', 0.95],
+  ['e2e.F1', 0.87],
+  ['strength.acc', 0.93],
+  ['deny.F1', 0.88],
+  ['contested.F1', 0.88],
 ];
 
 let report: Report;

@@ -12,6 +12,75 @@ describe('speakers at the attribution site', () => {
     expect(a.quotes[0]!.speaker).toEqual({ name: 'Erik Nyholm', type: 'person', mention: 'Erik Nyholm', role: 'a spokesman for the Port Authority' });
   });
 
+  it('a surname that is also a month or a modal stays part of the name (`Theresa May said`)', () => {
+    const a = run('In March 2018, then-Prime Minister Theresa May said the attack was an act of state. Maria Holm said in May that the plan was sound.');
+    expect(a.quotes.map((q) => [q.speaker.name, q.speaker.role ?? null, q.text])).toEqual([
+      ['Theresa May', 'Prime Minister', 'the attack was an act of state'],
+      ['Maria Holm', null, 'the plan was sound'],
+    ]);
+  });
+
+  it('over two appositives to the name that opens them', () => {
+    const a = run([
+      'Michael Dunne, president of the Harbour Workers Union, which represents dock staff, said the strike would go on.',
+      '"It is an invasion of our waters," Sara Lind, the attorney general of Nordland, one of the counties suing the ministry, said on Monday.',
+      'The source, a European intelligence official, said the money had been paid.',
+    ].join('\n\n'));
+    expect(a.quotes.map((q) => [q.speaker.name, q.speaker.role])).toEqual([
+      ['Michael Dunne', 'president of the Harbour Workers Union, which represents dock staff'],
+      ['Sara Lind', 'the attorney general of Nordland, one of the counties suing the ministry'],
+      ['The source', 'a European intelligence official'],
+    ]);
+  });
+
+  it('a name signed after the closing mark (`“…” ― Name`) is the speaker', () => {
+    const a = run('Readers wrote to us.\n\n“The ferry is always late.” ― Carla Ruiz\n“We need a second pier.” — Tomas Berg, Narvik\n\n"Fix the roads." - Jane Doe');
+    expect(a.quotes.map((q) => [q.speaker.name, q.speaker.type, q.type, q.strength.label])).toEqual([
+      ['Carla Ruiz', 'person', 'direct', 'strong'],
+      ['Tomas Berg', 'person', 'direct', 'strong'],
+      ['Jane Doe', 'person', 'direct', 'strong'],
+    ]);
+  });
+
+  it('`the president` stands for the president named before when a pronoun looks back', () => {
+    const a = run([
+      'President Karl Moen visited the harbour on Monday. Benjamin Rhodes, one of the president\'s closest aides, recalled Mr. Moen talking about the fleet.',
+      'The president\'s coastal roots also came into play. In Tromsø last week, he told a meeting of fishermen that few people understood the stakes better.',
+    ].join('\n\n'));
+    expect(a.quotes.map((q) => [q.speaker.name, q.speaker.mention])).toEqual([
+      ['Benjamin Rhodes', 'Benjamin Rhodes'],
+      ['Karl Moen', 'he'],
+    ]);
+  });
+
+  it('people of a body are unnamed people, not the body; a hometown is not the speaker', () => {
+    const a = run([
+      'Officials at the Norwegian Coastal Administration, a division of the ministry, said they were concerned.',
+      'Experts on North Korea and nuclear nonproliferation said the test could change that.',
+      'Donna Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen, said the event brought back memories.',
+    ].join('\n\n'));
+    expect(a.quotes.map((q) => [q.speaker.name, q.speaker.type])).toEqual([
+      ['Officials at the Norwegian Coastal Administration', 'anonymous'],
+      ['Experts on North Korea and nuclear nonproliferation', 'anonymous'],
+      ['Donna Rawlings', 'person'],
+    ]);
+  });
+
+  it('bodies named `X on Y`, spokespeople for a person, `has long called`, and generic `anybody who says`', () => {
+    const a = run([
+      'The nonpartisan Commission on Fisheries Debates says there was a problem with the microphone.',
+      'A spokeswoman for Karin Eklund says neither the minister nor her staff sold the pier.',
+      'Ola Berg said Monday that the mayor has long called for tax fairness.',
+      'Karin Eklund mocked the complaint, saying anybody who complains about a microphone "is not having a good night."',
+    ].join('\n\n'));
+    expect(a.quotes.map((q) => [q.speaker.name, q.speaker.type, q.text])).toEqual([
+      ['The nonpartisan Commission on Fisheries Debates', 'organization', 'there was a problem with the microphone'],
+      ['A spokeswoman for Karin Eklund', 'anonymous', 'neither the minister nor her staff sold the pier'],
+      ['Ola Berg', 'person', 'the mayor has long called for tax fairness'],
+      ['Karin Eklund', 'person', 'is not having a good night.'],
+    ]);
+  });
+
   it('a title before the name is the role; the name is the speaker', () => {
     const a = run('Opposition leader Henrik Dahl said the plan would empty the northern villages.');
     expect(a.quotes[0]!.speaker).toEqual({ name: 'Henrik Dahl', type: 'person', mention: 'Henrik Dahl', role: 'Opposition leader' });

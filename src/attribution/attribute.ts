@@ -26,12 +26,14 @@ interface Ctx {
   done: Attributed[];
   /** spans inside quotation marks: names there are not speakers */
   quotedSpans: Span[];
+  /** `the president` standing for a person named before */
+  descriptions: Array<{ e: Entity; start: number; end: number }>;
   // Indexes for long inputs (built once per attribute() call): every lookup below used to scan
   // all mentions, sentences or earlier quotes, which made attribution quadratic or worse.
   idx: Indexes;
 }
 
-interface At { e: Entity; start: number; end: number; m: Mention }
+interface At { e: Entity; start: number; end: number }
 
 class Indexes {
   /** every mention, by start; equal starts in entity order, as a scan of doc.entities meets them */
@@ -49,11 +51,12 @@ class Indexes {
 
   constructor(readonly ctx: Ctx) {
     const { doc } = ctx;
-    const all: At[] = doc.entities.flatMap((e) => e.mentions.map((m) => ({ e, start: m.start, end: m.end, m })));
+    const all: At[] = doc.entities.flatMap((e) => e.mentions.map((m) => ({ e, start: m.start, end: m.end })));
     const span = (a: At) => a;
     this.mentions = new SpanIndex(all, span);
     this.publications = new SpanIndex(all.filter((a) => a.e.type === 'publication'), span);
-    this.people = new SpanIndex(all.filter((a) => a.e.type === 'person'), span);
+    // person mentions, then the descriptions standing for a person: the order resolvePronoun scans
+    this.people = new SpanIndex([...all.filter((a) => a.e.type === 'person'), ...ctx.descriptions], span);
     this.quoted = new SpanIndex(ctx.quotedSpans, (q) => q);
     this.sentenceStarts = doc.sentences.map((s) => s.start);
     for (const g of [null, 'male', 'female'] as const) this.sites.set(g, { sites: [], items: [] });
@@ -127,6 +130,28 @@ function lastPublication(ctx: Ctx, before: number): Entity | undefined {
 /** how far back (in characters) a pronoun looks for its person */
 const PRONOUN_REACH = 1500;
 
+/** Titles that name one office-holder when used alone (`the president`, `the senator`). */
+const OFFICE_TITLES = new Set(['president', 'senator', 'governor', 'mayor', 'minister', 'secretary', 'chancellor', 'premier', 'congressman', 'congresswoman', 'ambassador', 'general', 'judge', 'speaker', 'candidate', 'nominee', 'pope', 'king', 'queen', 'prince', 'princess', 'commissioner', 'sheriff', 'chairman', 'chairwoman']);
+
+/** The person a bare office title stands for: the most-mentioned earlier person whose role
+ *  includes that title (`President Obama` … `the president`). */
+function officeHolder(doc: Doc, title: string, before: number): Entity | undefined {
+  const t = title.toLowerCase();
+  if (!OFFICE_TITLES.has(t)) return undefined;
+  const holders = doc.entities.filter((e) => e.type === 'person' && e.role && e.role.toLowerCase().split(/[^a-z]+/).includes(t) && e.mentions.some((m) => m.end <= before));
+  return holders.sort((a, b) => b.mentions.length - a.mentions.length)[0];
+}
+
+/** `the president's`, `The senator` standing for a person named before, as extra mentions. */
+function descriptionMentions(doc: Doc): Array<{ e: Entity; start: number; end: number }> {
+  const out: Array<{ e: Entity; start: number; end: number }> = [];
+  for (const m of doc.text.matchAll(/\b[Tt]he\s+(\p{Ll}+)(?=[\u2019']s\b|\b)/gu)) {
+    const e = officeHolder(doc, m[1]!, m.index);
+    if (e) out.push({ e, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
 function personSpeaker(e: Entity, mention: string, role?: string): Speaker {
   const r = role ?? e.role;
   return { name: e.name, type: 'person', mention, ...(r ? { role: r } : {}) };
@@ -153,15 +178,16 @@ function resolvePronoun(ctx: Ctx, word: string, at: number): Speaker | null {
       if (hit) best = { s: personSpeaker(hit.e, word), at: hit.start };
       return at - best.at < PRONOUN_REACH ? best.s : null;
     }
-    for (const e of ctx.doc.entities) {
-      if (e.type !== 'person' || !ok(e)) continue;
-      for (const m of e.mentions) {
-        if (m.end > at || (best && m.start <= best.at)) continue;
-        // a mention inside quotation marks is not a candidate for the speaker
-        if (quoted(m)) continue;
-        if (best && !inSubjectPosition(ctx, m.start)) continue;
-        best = { s: personSpeaker(e, word), at: m.start };
-      }
+    const mentions = [
+      ...ctx.doc.entities.flatMap((e) => (e.type === 'person' ? e.mentions.map((m) => ({ e, start: m.start, end: m.end })) : [])),
+      ...ctx.descriptions,
+    ];
+    for (const { e, start, end } of mentions) {
+      if (!ok(e) || end > at || (best && start <= best.at)) continue;
+      // a mention inside quotation marks is not a candidate for the speaker
+      if (quoted({ start, end })) continue;
+      if (best && !inSubjectPosition(ctx, start)) continue;
+      best = { s: personSpeaker(e, word), at: start };
     }
     if (best && at - best.at < PRONOUN_REACH) return best.s;
     return null;
@@ -230,9 +256,14 @@ function rawSpeakerOf(ctx: Ctx, c: Candidate): Speaker {
   }
   const ms = mentionsIn(ctx, span);
   // the name that heads the phrase: the last entity mention, when it ends the phrase
-  const firstWords = phrase.split(/\s+(?:for|of|at|with|from)\s+/i)[0]!;
+  // `a spokesman for the ministry`, `Officials at Homeland Security`, `Experts on North Korea`:
+  // unnamed people of a body, not the body
+  const firstWords = phrase.split(/\s+(?:for|of|at|with|from|on|in)\s+/i)[0]!;
   const firstHead = firstWords.split(/\s+/).pop()!.toLowerCase();
-  if (firstWords !== phrase && ANONYMOUS_HEADS.has(firstHead) && /^(a|an|one|two|three|some|several|the)\b/i.test(firstWords)) {
+  const determined = /^(a|an|one|two|three|some|several|the)\b/i.test(firstWords) || (/s$/.test(firstHead) && firstWords.split(/\s+/).length <= 3);
+  // (but `Press secretary for the White House Kayleigh McEnany`: a name heads the phrase)
+  const namedHead = ms.some((m) => m.e.type === 'person' && m.end >= span.end - 2 && !/\b(for|of|to|with|at|from)\s*$/i.test(doc.text.slice(span.start, m.start)));
+  if (firstWords !== phrase && ANONYMOUS_HEADS.has(firstHead) && determined && !namedHead) {
     return { name: phrase, type: 'anonymous', mention: phrase, ...(role ? { role } : {}) };
   }
   let last = ms[ms.length - 1];
@@ -294,29 +325,50 @@ function rawSpeakerOf(ctx: Ctx, c: Candidate): Speaker {
   return { name: phrase, type, mention: phrase, ...(role ? { role } : {}) };
 }
 
+/** `“…” ― Beck Pimentel` / `"…" - Jane Doe, Tulsa`: a name signed after the closing mark, at the
+ *  end of the line. Reader voices, epigraphs and social posts are quoted this way. */
+function signature(doc: Doc, c: Candidate): Speaker | null {
+  if (!c.quoted) return null;
+  const para = doc.paragraphs[c.paragraph];
+  const lineEnd = para ? para.end : doc.text.length;
+  const after = doc.text.slice(c.quoted.outer.end, Math.min(lineEnd, c.quoted.outer.end + 120));
+  const dash = /^[ \t]*(?:[\u2015\u2014\u2013]|--?(?=\s))[ \t]*/.exec(after);
+  if (!dash) return null;
+  // the name runs to a comma, a period or the end of the line
+  const rest = after.slice(dash[0].length);
+  const m = /^(\p{Lu}[\p{L}.'\u2019-]*(?:\s+(?:\p{Lu}[\p{L}.'\u2019-]*|de|da|del|van|von|al|bin))*)[ \t]*(?:[,.;]|$)/u.exec(rest);
+  if (!m || m[1]!.split(/\s+/).length > 6) return null;
+  const at = c.quoted.outer.end + dash[0].length;
+  const name = m[1]!.replace(/\.$/, '');
+  const e = lookupEntity(doc.entities, name, undefined, at + name.length + 1);
+  if (e) return e.type === 'person' ? personSpeaker(e, name) : { name: e.name, type: e.type === 'place' ? 'organization' : e.type, mention: name };
+  return { name, type: name.split(/\s+/).length >= 2 ? 'person' : 'unknown', mention: name };
+}
+
 const HEDGE_RE = new RegExp(`\\b(${HEDGES.map((h) => h.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
 
 export function attribute(doc: Doc, candidates: Candidate[]): Attributed[] {
-  const ctx = { doc, done: [], quotedSpans: candidates.flatMap((c) => (c.quoted ? [c.quoted.outer] : [])) } as unknown as Ctx;
+  const ctx = { doc, done: [], quotedSpans: candidates.flatMap((c) => (c.quoted ? [c.quoted.outer] : [])), descriptions: descriptionMentions(doc) } as unknown as Ctx;
   ctx.idx = new Indexes(ctx);
   const out: Attributed[] = [];
   for (const c of candidates) {
     const f = c.frame;
     const sentence = doc.sentences[c.sentence]!;
     const sText = doc.text.slice(sentence.start, sentence.end);
-    const speaker = speakerOf(ctx, c);
+    const signed = f ? null : signature(doc, c);
+    const speaker = signed ?? speakerOf(ctx, c);
     const outside = c.quoted ? doc.text.slice(sentence.start, c.quoted.outer.start) + ' ' + doc.text.slice(c.quoted.outer.end, sentence.end) : sText;
     const relayedHere = ctx.idx.publications.inside(sentence.start, sentence.end).some((m) =>
       /\b(told|to|tells)\s+(the\s+)?$/i.test(doc.text.slice(Math.max(sentence.start, m.start - 12), m.start)) && outside.includes(doc.text.slice(m.start, m.end)));
     const flags: AttributionFlags = {
       relayed: !!f?.relayedVia || (relayedHere && speaker.type !== 'publication') || /^according to$/i.test(f?.lemma ?? '') && speaker.type !== 'publication' && /\b(times|post|newspaper|paper|report)\b/i.test(sText.slice(0, 40)),
       hedged: HEDGE_RE.test(doc.text.slice(sentence.start, f ? doc.tokens[f.cueFirst]!.start : c.start)) || HEDGE_RE.test(doc.text.slice(c.start, Math.min(c.end, c.start + 60))),
-      byPosition: !f,
+      byPosition: !f && !signed,
       pronoun: !!f?.source && f.source.last - f.source.first === 1 && (PERSON_PRONOUNS.has(doc.tokens[f.source.first]!.normal) || GROUP_PRONOUNS.has(doc.tokens[f.source.first]!.normal)),
     };
     const a: Attributed = {
       ...c, speaker, flags,
-      cue: f ? f.cueText : '',
+      cue: f ? f.cueText : signed ? '\u2015' : '',
       site: f ? doc.tokens[f.cueFirst]!.start : c.start,
     };
     out.push(a);

@@ -59,4 +59,32 @@ describe('findContested', () => {
     expect(a.quotes.map((q) => [q.speaker.type, q.stance])).toEqual([['publication', 'asserts'], ['unknown', 'denies']]);
     expect(a.contested).toEqual([]);
   });
+
+  it('a pointing denial disputes the story, not a quoted label that shares its words', () => {
+    const raw = [
+      'Shipyard Paid Inspectors, Report Says',
+      'The Guardian reported that the Karlsen shipyard had paid safety inspectors to approve unfinished hulls.',
+      'Union leader Petra Holm called the shipyard owners "greedy" and "reckless".',
+      'The shipyard rejected what it called "unfounded allegations".',
+    ].join('\n\n');
+    const a = run(raw);
+    expect(a.contested).toHaveLength(1);
+    expect(a.contested[0]!.claim).toBe('the Karlsen shipyard had paid safety inspectors to approve unfinished hulls');
+    expect(a.contested[0]!.assertedBy).toEqual(['Guardian']);
+  });
+
+  it('a denial that matches a different proposition clearly makes a claim of its own', () => {
+    const raw = [
+      'Minister Sold Fishing Rights, Paper Says',
+      'The New York Times reported that the fisheries ministry had secretly sold northern fishing rights to a foreign consortium.',
+      'The paper also reported that the minister had been briefed on the sale in March.',
+      'The ministry denied that any fishing rights had been sold.',
+      'A spokesman for the minister said she had never been briefed on any sale in March.',
+    ].join('\n\n');
+    const a = run(raw);
+    expect(a.contested.map((c) => c.claim)).toEqual([
+      'the fisheries ministry had secretly sold northern fishing rights to a foreign consortium',
+      'the minister had been briefed on the sale in March',
+    ]);
+  });
 });

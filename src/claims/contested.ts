@@ -6,9 +6,10 @@
 // the target of the denial before it, or else the article's main claim: the assertion that
 // shares most with the headline and the lead. Denials whose targets restate one another
 // make one claim, with every asserting and every denying speaker listed once.
-import porter from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { lowerBound } from '../model/spans.js';
+import { stem } from '../text/stem.js';
 import type { Claim, Doc, Quote } from '../model/types.js';
+import { canonicalStem } from '../text/synonyms.js';
 
 const STOP = new Set(('a an the and or but if of to in on at by for with from as is are was were be been being has have had do does did ' +
   'that this these those it its they them their he she his her we our you your i my not no nor so than then there here which who whom whose ' +
@@ -20,17 +21,26 @@ function bag(text: string): Set<string> {
   const out = new Set<string>();
   for (const w of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
     if (w.length < 3 || STOP.has(w)) continue;
-    out.add(porter.stem(w).slice(0, 5));
+    out.add(canonicalStem(stem(w)).slice(0, 5));
   }
   return out;
 }
 
-/** Shared content words, relative to the smaller side. */
-function similarity(a: Set<string>, b: Set<string>): number {
-  if (!a.size || !b.size) return 0;
+function shared(a: Set<string>, b: Set<string>): number {
   let n = 0;
   for (const w of a) if (b.has(w)) n++;
-  return n / Math.min(a.size, b.size);
+  return n;
+}
+
+/** Shared content words, relative to the smaller side: do two restatements say the same? */
+function similarity(a: Set<string>, b: Set<string>): number {
+  return a.size && b.size ? shared(a, b) / Math.min(a.size, b.size) : 0;
+}
+
+/** Cosine of the two word sets: how much of a proposition a longer text is about, without
+ *  letting a two-word label match everything that mentions its two words. */
+function cosine(a: Set<string>, b: Set<string>): number {
+  return a.size && b.size ? shared(a, b) / Math.sqrt(a.size * b.size) : 0;
 }
 
 const sameSpeaker = (a: Quote, b: Quote) => a.speaker.name.toLowerCase() === b.speaker.name.toLowerCase();
@@ -40,7 +50,7 @@ function sentenceText(doc: Doc, q: Quote): string {
   return s ? doc.raw.slice(s.start, s.end).replace(/\s+/g, ' ').trim() : q.text;
 }
 
-const TARGET_MIN = 0.25;
+const TARGET_MIN = 0.15;
 const MERGE_MIN = 0.4;
 /**
  * Bounded work on huge inputs: every denial is compared with every assertion only while that is
@@ -60,18 +70,28 @@ function comparable(assertions: Quote[], starts: number[], d: Quote, k: number):
   const from = Math.max(0, Math.min(lo - (k >> 1), assertions.length - k));
   return assertions.slice(from, from + k);
 }
+/** a quoted fragment needs this many content words to be a proposition (not a label like "scumbag") */
+const PROPOSITION_MIN = 3;
+/** a denial leaves the article's main claim only for an assertion it matches clearly better */
+const MAIN_MARGIN = 0.1;
 
 export function findContested(doc: Doc, quotes: Quote[]): Claim[] {
   const known = quotes.filter((q) => q.speaker.type !== 'unknown');
   const denials = known.filter((q) => q.stance === 'denies');
-  const assertions = known.filter((q) => q.stance !== 'denies');
+  // a clause (`that Trump was informed`) states a proposition; a quoted fragment must be long enough
+  const assertions = known.filter((q) => q.stance === 'asserts' && (q.type !== 'partial' || bag(q.text).size >= PROPOSITION_MIN));
   if (!denials.length || !assertions.length) return [];
   const bags = new Map<Quote, Set<string>>(assertions.map((a) => [a, bag(a.text)]));
+  const denialBag = (d: Quote) => bag(d.type === 'indirect' ? d.text : `${d.text} ${sentenceText(doc, d)}`);
 
-  // the article's main claim: the assertion closest to the headline and the lead
+  // the article's main claim: the assertion closest to the headline and the lead, and to what
+  // is denied; a report (an outlet or unnamed officials) is the usual form of a story's claim
   const lead = doc.paragraphs.filter((p) => !p.duplicate).slice(0, 3).map((p) => doc.text.slice(p.start, p.end)).join(' ');
   const leadBag = bag(`${doc.title ?? ''} ${lead}`);
-  const main = [...assertions].sort((x, y) => similarity(bags.get(y)!, leadBag) - similarity(bags.get(x)!, leadBag) || x.start - y.start)[0]!;
+  const deniedBag = new Set(denials.flatMap((d) => [...denialBag(d)]));
+  const reportish = (a: Quote) => (a.speaker.type === 'publication' || a.speaker.type === 'anonymous' ? 0.1 : 0);
+  const mainScore = (a: Quote) => cosine(bags.get(a)!, leadBag) + 0.5 * cosine(bags.get(a)!, deniedBag) + reportish(a);
+  const main = [...assertions].sort((x, y) => mainScore(y) - mainScore(x) || x.start - y.start)[0]!;
 
   const target = new Map<Quote, Quote>();
   let previous: Quote | undefined;
@@ -79,16 +99,25 @@ export function findContested(doc: Doc, quotes: Quote[]): Claim[] {
   const byStart = [...assertions].sort((x, y) => x.start - y.start);
   const starts = byStart.map((a) => a.start);
   for (const d of denials) {
-    const db = bag(`${d.text} ${sentenceText(doc, d)}`);
-    let best: Quote | undefined;
-    let bestSim = 0;
-    for (const a of nearest >= assertions.length ? assertions : comparable(byStart, starts, d, nearest)) {
-      if (sameSpeaker(a, d)) continue;
-      const sim = similarity(bags.get(a)!, db) - (Math.abs(a.start - d.start) / Math.max(1, doc.text.length)) * 0.2;
-      if (sim > bestSim) { best = a; bestSim = sim; }
+    const own = bag(d.text);
+    // `denied the allegations`, "unfounded allegations": the denial only points back
+    const pointer = POINTER.test(d.text) || own.size < PROPOSITION_MIN;
+    let t: Quote | undefined;
+    // (the denial just before, when it is the same speaker's or close by; else the story's claim)
+    const para = (q: Quote) => doc.sentences[q.sentence]?.paragraph ?? 0;
+    if (pointer) t = previous && (sameSpeaker(previous, d) || para(d) - para(previous) <= 1) ? target.get(previous) : undefined;
+    else {
+      const db = denialBag(d);
+      let best: Quote | undefined;
+      let bestSim = 0;
+      for (const a of nearest >= assertions.length ? assertions : comparable(byStart, starts, d, nearest)) {
+        if (sameSpeaker(a, d)) continue;
+        const sim = cosine(bags.get(a)!, db) - (Math.abs(a.start - d.start) / Math.max(1, doc.text.length)) * 0.2;
+        if (sim > bestSim) { best = a; bestSim = sim; }
+      }
+      const mainSim = sameSpeaker(main, d) ? -Infinity : cosine(bags.get(main)!, db);
+      if (best && bestSim >= TARGET_MIN && (best === main || bestSim >= mainSim + MAIN_MARGIN)) t = best;
     }
-    let t: Quote | undefined = bestSim >= TARGET_MIN ? best : undefined;
-    if (!t && POINTER.test(`${d.text} ${sentenceText(doc, d)}`) && previous) t = target.get(previous);
     if (!t && !sameSpeaker(main, d)) t = main;
     if (t) { target.set(d, t); previous = d; }
   }
@@ -112,9 +141,11 @@ export function findContested(doc: Doc, quotes: Quote[]): Claim[] {
     const disputers = new Set(ds.map((d) => d.speaker.name));
     const pool = [...new Set([...sharing(tb), ...targets])].sort((x, y) => order.get(x)! - order.get(y)!);
     const asserters = pool.filter((a) => !disputers.has(a.speaker.name) && (has.has(a) || similarity(bags.get(a)!, tb) >= 0.5));
+    // the claim in the words the article first states it with
+    const stated = asserters.filter((a) => a === first || cosine(bags.get(a)!, tb) >= 0.6).reduce((x, y) => (y.start < x.start ? y : x), first);
     return {
-      claim: first.text.replace(/\s+/g, ' ').trim(),
-      evidence: sentenceText(doc, first),
+      claim: stated.text.replace(/\s+/g, ' ').trim(),
+      evidence: sentenceText(doc, stated),
       assertedBy: [...new Set(asserters.map((a) => a.speaker.name))],
       disputedBy: [...disputers],
     };

@@ -12,6 +12,12 @@ export interface CliIO {
   stdin?: () => Promise<Buffer>;
   /** terminal width, for wrapping text output */
   columns?: number;
+  /** the working directory `claims check` looks for claims.config.json from; defaults to process.cwd() */
+  cwd?: string;
+  /** whether stderr is a terminal (decides whether a progress bar is drawn) */
+  stderrIsTTY?: boolean;
+  /** stderr terminal width, for the progress bar */
+  stderrColumns?: number;
 }
 
 export interface CliContext {

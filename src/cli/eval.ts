@@ -17,7 +17,6 @@ import { METRIC_NAMES } from '../eval/metrics.js';
 import { type PredArticle, ReportFormatError, byId, parseReport, toPredArticle } from '../eval/predictions.js';
 import { readInputs } from '../input/read.js';
 import type { QuoteType, ReportError } from '../model/types.js';
-import { analyze } from '../pipeline.js';
 import { toReportArticle } from '../report/build.js';
 import { type CliContext, type CliIO, EXIT } from './context.js';
 import { errorLine, warningLine } from './extract.js';
@@ -147,9 +146,11 @@ export async function evalCommand(paths: string[], opts: EvalCommandOptions, io:
     for (const e of errors) io.stderr(errorLine(e));
     for (const w of warnings) io.stderr(warningLine(w));
     failed.push(...errors);
+    // the pipeline (compromise) loads only when there is something to analyse: start-up stays fast
+    const { analyze } = opts.report ? { analyze: null } : await import('../pipeline.js');
     for (const src of sources) {
       texts.set(src.id, src.raw);
-      if (opts.report) continue;
+      if (!analyze) continue;
       try {
         preds.push(toPredArticle(toReportArticle(analyze(src))));
       } catch (err) {

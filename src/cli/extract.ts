@@ -3,16 +3,19 @@
 // (`claims: <file>: <message> (<code>)`) and, in json, an entry of report.errors; every warning
 // (`claims: <file>: warning: <message> (<code>)`) likewise in report.warnings.
 import { type Command, InvalidArgumentError, Option } from 'commander';
+import { formatHtml } from '../format/html.js';
 import { formatJson } from '../format/json.js';
 import { formatNdjsonLine } from '../format/ndjson.js';
 import { formatTextArticle } from '../format/text.js';
-import { DEFAULT_MAX_BYTES, readInputs } from '../input/read.js';
+import { DEFAULT_MAX_BYTES, type InputItem, listInputs, streamInputs } from '../input/read.js';
 import type { ReportArticle, ReportError, ReportWarning } from '../model/types.js';
-import { analyze } from '../pipeline.js';
-import { buildReport, toReportArticle } from '../report/build.js';
+import { analyzeStream, defaultJobs } from '../batch/pool.js';
+import { buildReport } from '../report/build.js';
+import { batchSpeakers } from '../report/speakers.js';
 import { type CliContext, type CliIO, EXIT } from './context.js';
+import { type Progress, progressBar, silentProgress } from './progress.js';
 
-export const FORMATS = ['text', 'json', 'ndjson'] as const;
+export const FORMATS = ['text', 'json', 'ndjson', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface ExtractOptions {
@@ -20,6 +23,10 @@ export interface ExtractOptions {
   /** true: --color, false: --no-color, undefined: decide from the terminal and NO_COLOR */
   color?: boolean;
   maxBytes?: number;
+  /** worker threads (default: the number of cores); 1 analyses in the main thread */
+  jobs?: number;
+  /** no progress bar */
+  quiet?: boolean;
 }
 
 export function register(program: Command, ctx: CliContext): void {
@@ -37,6 +44,12 @@ export function register(program: Command, ctx: CliContext): void {
         .default(DEFAULT_MAX_BYTES, '10M')
         .argParser(parseSize),
     )
+    .addOption(
+      new Option('-j, --jobs <n>', 'articles analysed in parallel, on worker threads (1: in the main thread)')
+        .default(defaultJobs(), 'number of cores')
+        .argParser(parseJobs),
+    )
+    .option('-q, --quiet', 'no progress bar on stderr (it is only drawn when stderr is a terminal)')
     .addHelpText(
       'after',
       `
@@ -44,6 +57,7 @@ Examples:
   claims extract seeds/
   claims extract seeds/ --format json | jq '.articles[].quotes[] | select(.speaker.type=="anonymous")'
   cat article.txt | claims extract - --format ndjson
+  claims extract seeds/ --format html > report.html
 
 Input: UTF-8 (BOM or not), UTF-16/32 with a BOM, legacy 8-bit text (windows-1252 and others,
 detected; a warning says which); .html/.htm and markup in .txt have tags removed and entities
@@ -57,7 +71,13 @@ for every other input is still complete). Warnings do not change the exit code.`
     });
 }
 
-function parseSize(value: string): number {
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1.');
+  return n;
+}
+
+export function parseSize(value: string): number {
   const m = /^(\d+)\s*([kKmMgG]i?[bB]?)?$/.exec(value.trim());
   const unit = m?.[2]?.[0]?.toLowerCase();
   const n = m ? Number(m[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1) : NaN;
@@ -85,37 +105,73 @@ export async function extract(paths: string[], opts: ExtractOptions, io: CliIO):
   const color = useColor(opts.color, io);
   const width = io.columns ? Math.min(Math.max(io.columns, 40), 100) : 80;
 
-  const { sources, errors, warnings } = await readInputs(paths, {
+  const refs = await listInputs(paths);
+  const read = streamInputs(refs, {
     ...(io.stdin ? { stdin: io.stdin } : {}),
     ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}),
   });
-  for (const e of errors) io.stderr(errorLine(e));
-  for (const w of warnings) io.stderr(warningLine(w));
+  // html shows each article's text with its quotes marked: keep the texts as read, by file
+  const texts = new Map<string, string>();
+  // each input's warnings, in input order, printed (and kept for json) when its outcome comes
+  const pending: ReportWarning[][] = [];
+  const warnings: ReportWarning[] = [];
+  const noted = noteWarnings(read, pending);
+  const inputs = format === 'html' ? keepTexts(noted, texts) : noted;
+  // no threads for what one thread does as fast: a single input, or fewer inputs than jobs
+  const jobs = Math.max(1, Math.min(opts.jobs ?? defaultJobs(), refs.length));
+  const progress: Progress = io.stderrIsTTY && !opts.quiet && refs.length > 1
+    ? progressBar({ total: refs.length, write: io.stderr, ...(io.stderrColumns ? { columns: io.stderrColumns } : {}) })
+    : silentProgress(io.stderr);
 
-  // ndjson and text are written article by article, so long batches show progress in a pipe
+  // ndjson and text are written article by article, in input order, as soon as each is done;
+  // only json (one document) keeps the articles until the end
+  const errors: ReportError[] = [];
   const articles: ReportArticle[] = [];
-  for (const src of sources) {
-    let article: ReportArticle;
-    try {
-      article = toReportArticle(analyze(src));
-    } catch (err) {
-      const e: ReportError = {
-        file: src.file,
-        code: 'E_INTERNAL',
-        message: `internal error while analysing: ${err instanceof Error ? err.message : String(err)}`,
-      };
-      errors.push(e);
-      io.stderr(errorLine(e));
-      if (io.env.CLAIMS_DEBUG && err instanceof Error && err.stack) io.stderr(err.stack + '\n');
-      continue;
+  let analysed = 0;
+  try {
+    for await (const outcome of analyzeStream(inputs, { jobs })) {
+      progress.tick();
+      for (const w of pending.shift() ?? []) {
+        warnings.push(w);
+        progress.above(warningLine(w));
+      }
+      if ('error' in outcome) {
+        errors.push(outcome.error);
+        progress.above(errorLine(outcome.error));
+        if (io.env.CLAIMS_DEBUG && outcome.stack) progress.above(outcome.stack + '\n');
+        continue;
+      }
+      const article = outcome.article;
+      if (format === 'ndjson') io.stdout(formatNdjsonLine(article));
+      else if (format === 'text') io.stdout((analysed ? '\n' : '') + formatTextArticle(article, { color, width }));
+      else articles.push(article);
+      analysed++;
     }
-    if (format === 'ndjson') io.stdout(formatNdjsonLine(article));
-    else if (format === 'text') io.stdout((articles.length ? '\n' : '') + formatTextArticle(article, { color, width }));
-    articles.push(article);
+  } finally {
+    progress.stop();
   }
 
-  // json is one document: it carries the errors too, so it is printed even when nothing was analysed
+  // json and html are one document: they carry the errors too, so they are printed even when nothing was analysed
   if (format === 'json') io.stdout(formatJson(buildReport(articles, errors, warnings)));
+  if (format === 'html') {
+    const report = buildReport(articles, errors, warnings);
+    io.stdout(formatHtml(report, { texts, speakers: batchSpeakers(report) }));
+  }
 
   return errors.length === 0 ? EXIT.OK : EXIT.INPUT_ERRORS;
+}
+
+/** Passes the items on, queueing each one's warnings (none for an error) in input order. */
+async function* noteWarnings(items: AsyncIterable<InputItem>, pending: ReportWarning[][]): AsyncGenerator<InputItem> {
+  for await (const item of items) {
+    pending.push('source' in item ? (item.warnings ?? []) : []);
+    yield item;
+  }
+}
+
+async function* keepTexts(items: AsyncIterable<InputItem>, texts: Map<string, string>): AsyncGenerator<InputItem> {
+  for await (const item of items) {
+    if ('source' in item) texts.set(item.source.file, item.source.raw);
+    yield item;
+  }
 }

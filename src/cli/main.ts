@@ -30,6 +30,11 @@ interface SubcommandModule {
 const SUBCOMMANDS: Array<() => Promise<SubcommandModule>> = [
   () => import('./extract.js'),
   () => import('./eval.js'),
+  () => import('./check.js'),
+  () => import('./report.js'),
+  () => import('./speakers.js'),
+  () => import('./contested.js'),
+  () => import('./aggregate.js'),
 ];
 
 export function createProgram(ctx: CliContext): Command {
@@ -94,5 +99,7 @@ if (isEntryPoint()) {
     isTTY: process.stdout.isTTY === true,
     env: process.env,
     columns: process.stdout.columns,
+    stderrIsTTY: process.stderr.isTTY === true,
+    stderrColumns: process.stderr.columns,
   });
 }

@@ -101,3 +101,23 @@ describe('name helpers', () => {
     expect(lookupEntity(es, 'Karin Eklund')).toBeUndefined();
   });
 });
+
+describe('recognize: bodies and bracketed acronyms', () => {
+  it('ends a name at an opening bracket, so the acronym after it joins the outlet as an alias', () => {
+    const es = entitiesOf('The plan was reported by the Daily Courier Gazette (DCG) on Friday. The DCG said it had seen the files.');
+    const e = named(es, 'Daily Courier Gazette');
+    expect(e.aliases).toEqual(['DCG']);
+    expect(es.some((x) => x.name.includes('('))).toBe(false);
+  });
+
+  it('takes a nationality with a lower-case head as a body: the Norwegian embassy, the Chilean government', () => {
+    const es = entitiesOf('The Norwegian embassy in Lima said the report was wrong. Later the Chilean government has dismissed it.');
+    expect(named(es, 'Norwegian embassy').type).toBe('organization');
+    expect(named(es, 'Chilean government').type).toBe('organization');
+  });
+
+  it('does not take a nationality before a compound noun as a body (Peruvian military intelligence)', () => {
+    const es = entitiesOf('A Peruvian military intelligence unit was named in the report.');
+    expect(es.map((e) => e.name)).not.toContain('Peruvian military');
+  });
+});

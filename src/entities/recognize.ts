@@ -9,6 +9,7 @@
 // into the one outlet called `… Times`.
 import type { Entity, EntityType, Mention, Token } from '../model/types.js';
 import { ORG_HEADS, PUBLICATIONS, TITLES } from '../quotes/lexicon.js';
+import { DEMONYMS } from './countries.js';
 
 const PUB_KEYS = new Map(PUBLICATIONS.map((p) => [keyOf(p), p]));
 const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'al', 'bin', 'van', 'von', 'der', 'la', 'le', 'du', 'da']);
@@ -23,6 +24,8 @@ const NOT_NAMES = new Set([
   'leave', 'post', 'reply', 'comment', 'share', 'read', 'more', 'by', 'photo', 'image', 'getty', 'images', 'related',
   'obviously', 'practically', 'reportedly', 'allegedly',
 ]);
+
+const MONTH_SURNAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 export function keyOf(s: string): string {
   return s.toLowerCase().replace(/[’']s$/, '').replace(/^the\s+/, '').replace(/[^\p{L}\p{N} ]+/gu, '').replace(/\s+/g, ' ').trim();
@@ -76,11 +79,18 @@ export function nameRuns(tokens: Token[], text: string, from: number, to: number
       const post = prev.post.trim();
       const abbrevDot = post.startsWith('.') && (TITLE_ABBREV.test(prev.text) || /^\p{Lu}$/u.test(prev.text)) && post.length === 1;
       if (post && !abbrevDot) break;
+      // an opening bracket or quote starts something else: `New York Times (NYT)` is two names
+      if (tokens[j]!.pre.trim()) break;
       if (/[\u2019']s?$/u.test(prev.text) && has(prev, 'Possessive')) break;
       if (nameCapable(tokens, j, from, to, headline)) { j++; continue; }
       const u = tokens[j]!;
+      // a month or weekday word after a first name is a surname (`Theresa May`, `Anna April`)
+      if (capitalised(u) && MONTH_SURNAMES.has(u.normal) && has(prev, 'FirstName') && !has(u, 'Verb')) { j++; continue; }
       const personSoFar = tokens.slice(i, j).some((x) => has(x, 'FirstName', 'LastName'));
-      if (!headline && !personSoFar && CONNECTORS.has(u.normal) && !u.post.trim() && j + 1 < to && nameCapable(tokens, j + 1, from, to, false)) { j++; continue; }
+      // `Commission on Presidential Debates`, `Board on Professional Responsibility`: `on` joins
+      // only after a body's head word
+      const joins = CONNECTORS.has(u.normal) || (u.normal === 'on' && ORG_HEADS.has(prev.normal));
+      if (!headline && !personSoFar && joins && !u.post.trim() && j + 1 < to && nameCapable(tokens, j + 1, from, to, false)) { j++; continue; }
       break;
     }
     while (j > i + 1 && CONNECTORS.has(tokens[j - 1]!.normal)) j--;
@@ -107,7 +117,9 @@ function classify(tokens: Token[], text: string, first: number, last: number): N
   const full = span(first);
   const name = span(nameFirst);
   const role = nameFirst > first ? text.slice(tokens[first]!.start, tokens[nameFirst - 1]!.end) : undefined;
-  const lastWord = keyOf(stripPossessive(endTok.normal));
+  // the head of `Ministry of Fisheries`, `Commission on Presidential Debates` comes before its `of`/`on`
+  const connectorAt = ts.findIndex((t, k) => k > 0 && (t.normal === 'of' || t.normal === 'on' || t.normal === 'for'));
+  const lastWord = connectorAt > 0 && ORG_HEADS.has(keyOf(ts[connectorAt - 1]!.normal)) ? keyOf(ts[connectorAt - 1]!.normal) : keyOf(stripPossessive(endTok.normal));
   const personTags = ts.some((t) => has(t, 'FirstName', 'LastName') || (has(t, 'Person') && !has(t, 'Honorific')));
   let type: EntityType | null = null;
   let start = tokens[nameFirst]!.start;
@@ -252,9 +264,31 @@ export function lookupEntity(entities: Entity[], name: string, type?: EntityType
   return [...all].sort((a, b) => lastSeen(b) - lastSeen(a))[0];
 }
 
+/** Bodies a nationality names with a lower-case head: `the Russian embassy`, `the Afghan government`. */
+const DEMONYM_BODIES = new Set(['government', 'embassy', 'consulate', 'ministry', 'military', 'army', 'navy', 'parliament', 'presidency', 'cabinet', 'foreign ministry', 'defense ministry', 'defence ministry', 'interior ministry', 'foreign office']);
+
+export function demonymBodies(tokens: Token[], text: string, from: number, to: number): NameRun[] {
+  const runs: NameRun[] = [];
+  for (let i = from; i + 1 < to; i++) {
+    const d = tokens[i]!;
+    if (!capitalised(d) || d.post.trim() || !(has(d, 'Demonym') || DEMONYMS.has(d.normal))) continue;
+    const one = tokens[i + 1]!;
+    const two = i + 2 < to && !one.post.trim() ? tokens[i + 2] : undefined;
+    const head = two && DEMONYM_BODIES.has(`${one.normal} ${two.normal}`) ? [one, two] : DEMONYM_BODIES.has(one.normal) ? [one] : null;
+    // only the lower-case form: `Russian Embassy` is already a capitalised name run
+    if (!head || head.some((t) => capitalised(t))) continue;
+    const last = head[head.length - 1]!;
+    // `Russian military intelligence`: the head is a modifier of the noun after it
+    const after = i + 1 + head.length < to ? tokens[i + 1 + head.length] : undefined;
+    if (after && !last.post.trim() && !capitalised(after) && has(after, 'Noun') && !has(after, 'Verb')) continue;
+    runs.push({ start: d.start, end: last.end, first: i, last: i + 1 + head.length, name: text.slice(d.start, last.end), type: 'organization' });
+  }
+  return runs;
+}
+
 /** Recognise the entities of a tagged document. */
 export function recognize(tokens: Token[], text: string, sentences: Array<{ firstToken: number; lastToken: number }>): { entities: Entity[]; runs: NameRun[] } {
-  const runs = sentences.flatMap((s) => nameRuns(tokens, text, s.firstToken, s.lastToken));
+  const runs = sentences.flatMap((s) => [...nameRuns(tokens, text, s.firstToken, s.lastToken), ...demonymBodies(tokens, text, s.firstToken, s.lastToken)]);
   // an untyped word that is the surname of a person named elsewhere is that person
   const people = new NameIndex<NameRun>();
   for (const r of runs) if (r.type === 'person' && keyOf(r.name).includes(' ')) people.add(r, r.name);

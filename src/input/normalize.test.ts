@@ -113,6 +113,12 @@ describe('through the pipeline: offsets survive every normalisation', () => {
       { text: 'Repairs will finish in June,', type: 'direct', speaker: 'Port Authority', speakerType: 'organization', cue: 'said', strength: 'strong', stance: 'asserts' },
     ]);
   });
+  it('typewriter quotes (two apostrophes, TeX backticks) become double quotation marks, offsets kept', () => {
+    const raw = "''It's over,'' he said. The plan was ''taking shape'' early. ``We won,'' she said. Rock 'n' roll isn't dead.";
+    const { text } = normalize(raw);
+    expect(text).toHaveLength(raw.length);
+    expect(text).toBe(' "It\'s over,"  he said. The plan was  "taking shape"  early.  "We won,"  she said. Rock \'n\' roll isn\'t dead.');
+  });
 });
 
 describe('normalize: HTML', () => {

@@ -7,6 +7,8 @@
 //     <br>, <div>, <h1>, <li>, …) a line break and spaces, so paragraphs stay paragraphs;
 //     entities (&amp; &rdquo; &#8220; &#x201C; and every other HTML5 name) keep their decoded
 //     character in their first position and spaces after it (&nbsp; is a plain space)
+//   - typewriter quotation marks, two apostrophes or two backticks (`''It's over,'' he said`,
+//     ``TeX style''), become a double quotation mark beside the word and a space
 //   - a leading metadata line such as `date 2020-07-05` is blanked and its date kept
 //   - a paragraph repeating an earlier one verbatim (a doubled headline) is blanked
 // Every pattern here is linear in the text: no nested quantifiers, and the searches for a
@@ -35,6 +37,17 @@ const BLOCK = new Set([
 ]);
 const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
 const META = /^[\s\uFEFF]*(?:date|published|updated|posted|dateline)\s*:?\s*(\d{4}-\d{2}-\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?[ \t]*/i;
+
+const DOUBLED_MARK = /``|''/g;
+
+function doubledMark(m: string, at: number, s: string): string {
+  const before = s[at - 1] ?? ' ';
+  const after = s[at + 2] ?? ' ';
+  const space = (c: string) => /[\s([{\u2014\u2013-]/.test(c);
+  if (m === '``' || (space(before) && !space(after))) return ' "';
+  if (!space(before) && (space(after) || /[.,;:!?)\]]/.test(after))) return '" ';
+  return m;
+}
 
 const blank = (s: string) => s.replace(/[^\n]/g, ' ');
 
@@ -89,7 +102,8 @@ export function normalize(raw: string): Normalized {
     .replace(/\r/g, '\n'))
     .replace(DECLARATION, (m) => blank(m))
     .replace(TAG, (m, name: string) => (BLOCK.has(name.toLowerCase()) ? '\n' + ' '.repeat(m.length - 1) : ' '.repeat(m.length)))
-    .replace(ENTITY, entity);
+    .replace(ENTITY, entity)
+    .replace(DOUBLED_MARK, doubledMark);
 
   let date: string | null = null;
   const meta = META.exec(text);

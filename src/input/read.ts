@@ -62,50 +62,87 @@ class InputError extends Error {
 }
 
 export async function readInputs(paths: string[], opts: ReadOptions = {}): Promise<ReadResult> {
-  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  const readStdin = opts.stdin ?? readProcessStdin;
   const sources: Source[] = [];
   const errors: ReportError[] = [];
   const warnings: ReportWarning[] = [];
+  for await (const item of streamInputs(await listInputs(paths), opts)) {
+    if ('source' in item) {
+      sources.push(item.source);
+      if (item.warnings) warnings.push(...item.warnings);
+    } else errors.push(item.error);
+  }
+  return { sources, errors, warnings };
+}
+
+/** One input named by the command line: a file to read (or `-`), or why a path gave none. */
+export type InputRef = { file: string } | { error: ReportError };
+/** One input read: its decoded text and what was wrong with it (a guessed encoding, replaced
+ *  bytes, no text), or why it could not be used. */
+export type InputItem = { source: Source; warnings?: ReportWarning[] } | { error: ReportError };
+
+/**
+ * The inputs the paths stand for, in order, without reading them: files, the *.txt/*.html files
+ * of directories (sorted by name), `-`. A path that gives none is an error in its place.
+ */
+export async function listInputs(paths: string[]): Promise<InputRef[]> {
+  const refs: InputRef[] = [];
+  for (const path of paths) {
+    if (path === '-') {
+      refs.push({ file: '-' });
+      continue;
+    }
+    try {
+      for (const file of await expand(path)) refs.push({ file });
+    } catch (err) {
+      refs.push({ error: toReportError(path, err) });
+    }
+  }
+  return refs;
+}
+
+/**
+ * Reads the inputs one at a time, as the consumer asks for them, so a batch of 100,000 files
+ * never holds more than the files being analysed. Errors stay in their place in the order.
+ */
+export async function* streamInputs(refs: Iterable<InputRef>, opts: ReadOptions = {}): AsyncGenerator<InputItem> {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const readStdin = opts.stdin ?? readProcessStdin;
   let stdinBytes: Buffer | undefined;
 
-  const take = (file: string, bytes: Buffer): void => {
+  const take = (file: string, bytes: Buffer): InputItem => {
     try {
       const d = decode(bytes, maxBytes);
-      sources.push({ file, id: sourceId(file), raw: d.text });
-      for (const w of d.warnings) warnings.push({ file, ...w });
+      return { source: { file, id: sourceId(file), raw: d.text }, warnings: d.warnings.map((w) => ({ file, ...w })) };
     } catch (err) {
-      errors.push(toReportError(file, err));
+      return { error: toReportError(file, err) };
     }
   };
 
-  for (const path of paths) {
-    if (path === '-') {
+  for (const ref of refs) {
+    if ('error' in ref) {
+      yield ref;
+      continue;
+    }
+    const { file } = ref;
+    if (file === '-') {
       try {
         // stdin can be read once; a second `-` gets the same text again
         stdinBytes ??= await readStdin();
-        take('-', stdinBytes);
+        yield take('-', stdinBytes);
       } catch (err) {
-        errors.push(toReportError('-', err));
+        yield { error: toReportError('-', err) };
       }
       continue;
     }
-    let files: string[];
+    let bytes: Buffer;
     try {
-      files = await expand(path);
+      bytes = await readCapped(file, maxBytes);
     } catch (err) {
-      errors.push(toReportError(path, err));
+      yield { error: toReportError(file, err) };
       continue;
     }
-    for (const file of files) {
-      try {
-        take(file, await readCapped(file, maxBytes));
-      } catch (err) {
-        errors.push(toReportError(file, err));
-      }
-    }
+    yield take(file, bytes);
   }
-  return { sources, errors, warnings };
 }
 
 /** A path to the files it stands for: itself, or a directory's *.txt/*.html files sorted by name. */

@@ -155,6 +155,8 @@ export interface ReportEntity {
   mentions: number;
   aliases?: string[];
   role?: string;
+  /** every way the article writes the name, as it stands in the text (`the Times`, `Gen. X Jr.`) */
+  forms?: string[];
 }
 
 export interface ReportQuote {
@@ -166,6 +168,8 @@ export interface ReportQuote {
   cue: string;
   strength: Strength;
   stance: Stance;
+  /** the sentence (or sentences) holding the quote, whitespace collapsed: the evidence a reader checks */
+  sentence?: string;
 }
 
 export interface ReportArticle {
@@ -205,4 +209,22 @@ export interface Report {
   articles: ReportArticle[];
   errors: ReportError[];
   warnings: ReportWarning[];
+}
+
+// ---------------------------------------------------------------- batch views (not in the JSON report)
+
+/** One speaker across a batch, as the HTML overview lists it (src/report/speakers.ts builds it from the batch clustering). */
+export interface BatchSpeaker {
+  name: string;
+  /** the speaker type of the quotes, or the entity type a batch clustering gives */
+  type: SpeakerType | EntityType;
+  /** every form the speaker is named by in the batch, the name first */
+  variants: string[];
+  roles: string[];
+  /** the articles that quote the speaker, as their ReportArticle.file */
+  articles: string[];
+  quotes: number;
+  denials: number;
+  /** why variants were merged into this speaker, one line each (`Kremlin → Russia: seat of government`) */
+  merged?: string[];
 }

@@ -24,6 +24,31 @@ describe('direct and partial quotes', () => {
     ]);
   });
 
+  it('a quote opening the paragraph after `X said:` or `she continued:` is theirs; `continued to` is no cue', () => {
+    const a = briefs('The mayor spoke on Monday. Ingrid Solberg said:\n\n"The pier was never sold."\n\nLater she continued:\n\n"Nobody will lose their job."');
+    expect(a.map((q) => [q.speaker, q.cue, q.text])).toEqual([
+      ['Ingrid Solberg', 'said', 'The pier was never sold.'],
+      ['Ingrid Solberg', 'continued', 'Nobody will lose their job.'],
+    ]);
+    expect(briefs('Prices continued to rise in May, officials said.').map((q) => [q.speaker, q.cue])).toEqual([['officials', 'said']]);
+  });
+
+  it('`"…," the letter reads` and `…, saying, "…"` after a long opening phrase; `she reads books` is no cue', () => {
+    const a = briefs('"We see schools offering hope," the letter reads.\n\nDuring a speech earlier in the day, Karin Eklund attacked the minister, saying, "He is reckless."\n\nShe reads books every night.');
+    expect(a.map((q) => [q.speaker, q.cue, q.text])).toEqual([
+      ['the letter', 'reads', 'We see schools offering hope,'],
+      ['Karin Eklund', 'saying', 'He is reckless.'],
+    ]);
+  });
+
+  it('a fragment with no reporting verb is the words of the name that is the sentence\'s subject', () => {
+    expect(briefs('In recent weeks, Karin Eklund has gone after the minister as a "human leech who will bleed the harbour".').map((q) => [q.speaker, q.type, q.cue])).toEqual([
+      ['Karin Eklund', 'partial', 'gone'],
+    ]);
+    // no name as the subject: a scare quote, nobody's words
+    expect(briefs('The bill, known as the "Harbour Act", passed with wide support.')).toEqual([]);
+  });
+
   it('drops scare quotes and quoted names that no one says', () => {
     expect(briefs('The so-called "blue economy" has attracted investors from across the region.')).toEqual([]);
     expect(briefs('The ministry\'s "green corridor" remains unfinished, and the "SaveTheCod" campaign has spread.')).toEqual([]);
@@ -44,6 +69,56 @@ describe('direct and partial quotes', () => {
 });
 
 describe('indirect quotes', () => {
+  it('the agent of a passive accusation accuses: `X has been accused by Y of Z`; a sentence-opening `But` is no subject', () => {
+    expect(briefs('The fleet has also been accused by the coast guard of dumping oil in the fjord.').map((q) => [q.speaker, q.cue, q.text])).toEqual([
+      ['the coast guard', 'accused by', 'dumping oil in the fjord'],
+    ]);
+    expect(briefs('The ministry was accused of corruption.')).toEqual([]);
+    expect(briefs('But the mayor and her council are pointing to the new fees, arguing that they are fairer than before.').map((q) => [q.speaker, q.text])).toEqual([
+      ['the mayor and her council', 'they are fairer than before'],
+    ]);
+  });
+
+  it('a speech noun with its owner reports a clause: `the ministry\'s claim that …`, `a Guardian report that …`', () => {
+    const a = briefs('Video shows the pier intact, contradicting the ministry\'s earlier claim that the pier had collapsed.\n\nKarin Eklund is seizing upon a Guardian report that the minister had sold the pier.\n\nThe claim that the pier collapsed spread quickly.');
+    expect(a.map((q) => [q.speaker, q.speakerType, q.cue, q.text])).toEqual([
+      ['the ministry', 'organization', 'claim', 'the pier had collapsed'],
+      ['Guardian', 'publication', 'report', 'the minister had sold the pier'],
+    ]);
+  });
+
+  it('`has said about 20 people …` and `X, like Y, has … but has said …` keep their clause and subject', () => {
+    expect(briefs('Karin Eklund has said about 20 people have asked for the seat.').map((q) => [q.speaker, q.text])).toEqual([
+      ['Karin Eklund', 'about 20 people have asked for the seat'],
+    ]);
+    expect(briefs('Harbour chief Karin Eklund, like her deputy, has urged owners to repair the pier but has said she will keep the fees.').map((q) => [q.speaker, q.text])).toContainEqual(
+      ['Karin Eklund', 'she will keep the fees'],
+    );
+  });
+
+  it('a noun the tagger reads as a verb still heads the speaker (`The Clinton campaign says`, `one slide says`)', () => {
+    expect(briefs('The Lindqvist campaign says the ad will air on national cable stations.').map((q) => [q.speaker, q.text])).toEqual([
+      ['The Lindqvist campaign', 'the ad will air on national cable stations'],
+    ]);
+    expect(briefs('Six million jobs depend on exports to Norway, one slide says.').map((q) => [q.speaker, q.text])).toEqual([
+      ['one slide', 'Six million jobs depend on exports to Norway'],
+    ]);
+  });
+
+  it('a speaker comes after the cue only when the cue follows a comma or a quotation', () => {
+    // `says the ad` is no inverted source
+    expect(briefs('The Lindqvist campaign says the ad will air soon.').map((q) => q.speaker)).not.toContain('the ad');
+    expect(briefs('Karin Eklund went on television to accuse the ministry of being "asleep at the wheel".').map((q) => [q.speaker, q.type, q.text])).toEqual([
+      ['Karin Eklund', 'partial', 'asleep at the wheel'],
+    ]);
+  });
+
+  it('a parenthetical cue `A, X said, B` reports both sides; a reporter\'s `since …` after it is not reported', () => {
+    expect(briefs('Acts of protest, Karin Eklund said, are acts of patriotism.').map((q) => q.text)).toEqual(['Acts of protest', 'are acts of patriotism']);
+    expect(briefs('The harbour fees have hurt the fleet, Karin Eklund said, since most boats are small.').map((q) => q.text)).toEqual(['The harbour fees have hurt the fleet']);
+    expect(briefs('The top earners would save $27,000, the group said, compared with $270 for the middle.').map((q) => q.text)).toEqual(['The top earners would save $27,000']);
+  });
+
   it.each([
     ['Karin Eklund said that the talks had collapsed on Friday.', 'the talks had collapsed on Friday', 'said'],
     ['Karin Eklund said the talks had collapsed on Friday.', 'the talks had collapsed on Friday', 'said'],
@@ -95,6 +170,36 @@ describe('extractCandidates', () => {
     expect(cs.map((c) => [raw.slice(c.start, c.end), c.type, c.sentence, c.frame?.lemma, c.quoted ? raw.slice(c.quoted.outer.start, c.quoted.outer.end) : null])).toEqual([
       ['the talks had collapsed', 'indirect', 0, 'say', null],
       ['We will try again in May,', 'direct', 1, 'say', '"We will try again in May,"'],
+    ]);
+  });
+});
+
+describe('what is not a quote', () => {
+  it('beliefs and findings (`a study found`, `polls show`, `she thinks`) are not acts of speech', () => {
+    expect(briefs('A 2015 study by the Norwegian Fisheries Institute found that cod stocks had halved.')).toEqual([]);
+    expect(briefs('Recent polls show the mayor trailing by ten points.')).toEqual([]);
+    expect(briefs('Karin Eklund thinks the harbour will reopen in May.')).toEqual([]);
+  });
+
+  it('a speech verb around a finding still reports it', () => {
+    expect(briefs('Karin Eklund said that polls show the mayor trailing by ten points.')).toEqual([
+      { text: 'polls show the mayor trailing by ten points', type: 'indirect', ...eklund, cue: 'said', strength: 'moderate', stance: 'asserts' },
+    ]);
+    expect(briefs('Investigators concluded that the fire had been set deliberately.').map((q) => [q.cue, q.text])).toEqual([
+      ['concluded', 'the fire had been set deliberately'],
+    ]);
+  });
+
+  it('citing, publishing, blaming or agreeing to something reports no words; a quote after them still counts', () => {
+    expect(briefs('The council cited rising fuel costs and published its budget on Monday.')).toEqual([]);
+    expect(briefs('Karin Eklund blamed the storm for the delays, and the union agreed to a new contract.')).toEqual([]);
+    expect(briefs('"That is fair," Karin Eklund agreed.').map((q) => [q.speaker, q.cue, q.type])).toEqual([['Karin Eklund', 'agreed', 'direct']]);
+  });
+
+  it('noun uses of state, question and claim are not cues; verb uses with a clause are', () => {
+    expect(briefs('Several states have raised questions about the claim in the United States Senate.')).toEqual([]);
+    expect(briefs('Karin Eklund claims that the harbour was sold in secret.').map((q) => [q.speaker, q.cue, q.text])).toEqual([
+      ['Karin Eklund', 'claims', 'the harbour was sold in secret'],
     ]);
   });
 });

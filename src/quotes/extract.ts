@@ -4,7 +4,8 @@
 // and is dropped; a whole quoted sentence without a frame is kept for attribution by position.
 import { SpanIndex, upperBound } from '../model/spans.js';
 import type { Doc, QuoteType, Sentence, Span } from '../model/types.js';
-import { findFrames, type Frame, type SentenceView } from './frames.js';
+import { findFrames, type Frame, type SentenceView, subjectFrame } from './frames.js';
+import { QUOTED_ONLY_CUES } from './lexicon.js';
 import { findQuoted, type Quoted } from './marks.js';
 
 export interface Candidate extends Span {
@@ -94,6 +95,21 @@ export function extractCandidates(doc: Doc): Candidate[] {
         if (!/[.!?]\s/.test(gap) && byOuter.inside(doc.tokens[before.f.cueLast - 1]!.end, q.outer.start).every((o) => o === q)) best = before;
       }
     }
+    // 4. `Ingrid Solberg said:` ending the paragraph before the one the quote opens
+    if (!best && sOpen.index > 0) {
+      const para = doc.paragraphs[sOpen.paragraph];
+      const prev = doc.sentences[sOpen.index - 1]!;
+      if (para && q.outer.start - para.start <= 1 && prev.paragraph < sOpen.paragraph) {
+        const f = (frames[prev.index] ?? []).filter((g) => g.source !== null).pop();
+        const tail = f ? doc.text.slice(doc.tokens[f.cueLast - 1]!.end, prev.end) : '';
+        if (f && /^[^\p{L}\p{N}]*:\s*$/u.test(tail)) best = { f, s: prev };
+      }
+    }
+    // 5. a fragment in a sentence whose subject is a name: that name's words
+    if (!best && type === 'partial') {
+      const f = subjectFrame(views[sOpen.index]!, q.outer.start);
+      if (f) best = { f, s: sOpen };
+    }
     if (best) used.add(best.f);
     if (!best && type === 'partial' && !q.continues) continue; // a scare quote
     out.push({ start: q.start, end: q.end, type, sentence: sOpen.index, paragraph: sOpen.paragraph, frame: best?.f ?? null, view: best ? views[best.s.index]! : null, quoted: q });
@@ -101,7 +117,7 @@ export function extractCandidates(doc: Doc): Candidate[] {
 
   doc.sentences.forEach((s, k) => {
     for (const f of frames[k] ?? []) {
-      if (used.has(f) || !f.content || !f.source) continue;
+      if (used.has(f) || !f.content || !f.source || QUOTED_ONLY_CUES.has(f.lemma)) continue;
       const c = trimContent(doc.text, f.content);
       if (!c || c.end - c.start < 3) continue;
       if (byOuter.overlapping(c.start, c.end).some((q) => (q.end - q.start) / (c.end - c.start) > 0.3)) continue;
@@ -113,8 +129,10 @@ export function extractCandidates(doc: Doc): Candidate[] {
       // a relative clause with a speaker of its own ends this one (`…, which X has dismissed as baseless`)
       if (!f.contentBefore) {
         const inner = (frames[k] ?? []).find((g) => g !== f && g.source && !g.participle && doc.tokens[g.source.first]!.start > c.start && doc.tokens[g.cueFirst]!.end <= c.end);
-        if (inner) {
-          const cut = doc.text.slice(c.start, doc.tokens[inner.source!.first]!.start).replace(/[\s,]*(which|who|that|as)?\s*$/i, '');
+        // (only a relative or comparative clause: `X said 20 people have asked for …` is X's words)
+        const lead = inner ? doc.text.slice(c.start, doc.tokens[inner.source!.first]!.start) : '';
+        if (inner && /[\s,](which|who|whom|that|as)\s*$/i.test(lead)) {
+          const cut = lead.replace(/[\s,]*(which|who|whom|that|as)?\s*$/i, '');
           if (cut.length < 3) continue;
           c.end = c.start + cut.length;
         }

@@ -11,7 +11,7 @@
 // denied`, `declined to comment`) reports nothing. The cue's grammar comes from compromise's
 // part-of-speech tags, its lexicon from lexicon.ts.
 import type { Span, Token } from '../model/types.js';
-import { cueLemma, isDenialVerb } from './lexicon.js';
+import { BELIEF_CUES, cueLemma, DOCUMENT_NOUNS, isDenialVerb, NOUNISH_CUES, QUOTE_INTRODUCING_CUES } from './lexicon.js';
 
 export interface Frame {
   /** token indices of the cue [first, last) */
@@ -44,10 +44,12 @@ const SKIP_BEFORE_CUE = new Set([
   'flatly', 'strongly', 'firmly', 'angrily', 'quickly', 'immediately', 'initially', 'subsequently', 'reportedly',
   'allegedly', 'apparently', 'reportedly', 'will', 'would', 'could', 'may', 'might', 'can', 'did', 'does', 'do',
   'herself', 'himself', 'themselves', 'itself', 'too', 'both', 'all', 'just', 'even', 'however', 'both', 'similarly',
+  'long', 'consistently', 'frequently', 'routinely', 'openly', 'privately', 'loudly', 'falsely', 'wrongly', 'rightly',
 ]);
+const INDEFINITE = new Set(['anybody', 'anyone', 'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'whoever', 'whomever']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nor', 'neither']);
 const PREPS = new Set(['in', 'on', 'at', 'during', 'late', 'last', 'this', 'earlier', 'via', 'from', 'through', 'over', 'after', 'before', 'while', 'with', 'by', 'early', 'ahead', 'when', 'for']);
-const PARTICIPLE_CUES = new Set(['adding', 'noting', 'saying', 'arguing', 'insisting', 'claiming', 'stressing', 'explaining', 'warning', 'calling', 'describing', 'stating', 'asserting', 'acknowledging', 'suggesting', 'denying', 'rejecting', 'dismissing', 'contending', 'emphasizing', 'emphasising', 'writing', 'telling', 'accusing', 'complaining', 'recalling', 'pointing']);
+const PARTICIPLE_CUES = new Set(['adding', 'noting', 'saying', 'arguing', 'insisting', 'claiming', 'stressing', 'explaining', 'warning', 'calling', 'describing', 'stating', 'asserting', 'acknowledging', 'suggesting', 'denying', 'rejecting', 'dismissing', 'contending', 'emphasizing', 'emphasising', 'writing', 'telling', 'accusing', 'complaining', 'recalling', 'pointing', 'asking', 'answering', 'replying', 'responding', 'declaring', 'announcing', 'tweeting', 'writing']);
 const AUDIENCE_CUES = new Set(['tell', 'inform', 'assure', 'advise', 'ask', 'urge', 'warn', 'remind']);
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
 const PUB_HINT = /\b(times|post|journal|news|nyt|cnn|bbc|reuters|ap|afp|bloomberg|guardian|telegraph|al jazeera|newspaper|paper|magazine|network|agency|outlet|tribune|herald|globe|axios|politico|msnbc|fox|abc|cbs|nbc|npr|press)\b/i;
@@ -69,16 +71,30 @@ function isCueToken(v: SentenceView, i: number): string | null {
   const t = v.tokens[i]!;
   if (inQ(v, i)) return null;
   const lemma = cueLemma(t.normal || t.text);
-  if (!lemma) return null;
+  // what someone thinks, expects or found is not an act of speech or writing
+  if (!lemma || BELIEF_CUES.has(lemma)) return null;
+  if (QUOTE_INTRODUCING_CUES.has(lemma) && !/^([:.,]|[,:][“"‘])$/.test(punctAfter(t))) return null;
   const prev = v.tokens[i - 1];
   const w = t.normal;
   const irregular = /^(said|told|wrote|says|tells|writes|thought|found)$/.test(w);
   const next = v.tokens[i + 1];
   // `…, reports the New York Times.`: a cue word between a comma and a name is a verb
-  const invertedSlot = prev !== undefined && /,/.test(punctAfter(prev)) && next !== undefined && has(next, 'Determiner', 'ProperNoun', 'Person');
+  // (not when the next word is the cue: `…, Report Says` in a headline)
+  const invertedSlot = prev !== undefined && /,/.test(punctAfter(prev)) && next !== undefined && has(next, 'Determiner', 'ProperNoun', 'Person') && !cueLemma(next.normal);
   // `the source added.`: the tagger sometimes reads a past form as an adjective
   const pastAfterSubject = /ed$/.test(w) && has(t, 'Adjective') && prev !== undefined && has(prev, 'Noun', 'Pronoun', 'ProperNoun') && !has(prev, 'Determiner') && (next === undefined || /[.,;:]/.test(punctAfter(t)) || next.normal === 'that');
+  // `…, saying …`, `…, adding …`: a participle after a comma, whatever the tagger made of it
+  const participleSlot = PARTICIPLE_CUES.has(w) && prev !== undefined && /,/.test(punctAfter(prev));
+  if (participleSlot) return lemma;
   if (!irregular && !has(t, 'Verb') && !invertedSlot && !pastAfterSubject) return null;
+  // `the state`, `several states`, `United States`, `questions about`: a noun unless a clause follows
+  // or a subject stands right before it (`Trump claims that`, `the Times reports the …`)
+  if (NOUNISH_CUES.has(lemma) && !/(ed|ing)$/.test(w) && !invertedSlot) {
+    if (/^\p{Lu}/u.test(t.text) && i > v.first) return null;
+    const clauseNext = next?.normal === 'that' || /:/.test(punctAfter(t));
+    const subjectBefore = prev !== undefined && has(prev, 'Pronoun', 'ProperNoun', 'Plural') && !has(prev, 'Possessive', 'Adjective', 'Determiner');
+    if (!clauseNext && !subjectBefore) return null;
+  }
   if (has(t, 'Noun') && !has(t, 'Verb') && !invertedSlot) return null;
   // after a preposition it is a noun (`reacting to reports`)
   if (prev && has(prev, 'Preposition') && !(prev.normal === 'to' && !/s$/.test(w))) return null;
@@ -88,7 +104,9 @@ function isCueToken(v: SentenceView, i: number): string | null {
   // a bare form after a determiner or an outlet's name is a noun (`the Times report`)
   if (!/(ed|s|ing)$/.test(w) && !irregular && prev && (has(prev, 'Determiner', 'Possessive', 'Adjective') || (has(prev, 'ProperNoun') && PUB_HINT.test(prev.text)))) return null;
   // `a media report`, `the police statement`: a noun after determiner + noun
-  if (!/(ed|ing)$/.test(w) && !irregular && prev && has(prev, 'Noun') && !has(prev, 'Plural', 'Pronoun') && has(v.tokens[i - 2], 'Determiner')) return null;
+  // (but `"…," the letter reads.`: a verb ending its sentence)
+  const endsSentence = /s$/.test(w) && (i === v.last - 1 || /^[.:]$/.test(punctAfter(t)));
+  if (!/(ed|ing)$/.test(w) && !irregular && !invertedSlot && !endsSentence && prev && has(prev, 'Noun') && !has(prev, 'Plural', 'Pronoun') && has(v.tokens[i - 2], 'Determiner')) return null;
   // `a media report claiming …`, `those said to`: participles that modify a noun are not cues here
   if (/ing$/.test(w) && !(prev && /,/.test(punctAfter(prev))) && prev && has(prev, 'Noun') && !has(prev, 'Pronoun')) return null;
   return lemma;
@@ -111,13 +129,18 @@ function npBackward(v: SentenceView, e: number): { first: number; last: number }
   const end = v.tokens[e];
   if (!end || inQ(v, e)) return null;
   if (has(end, 'Pronoun') && !has(end, 'Possessive')) return /^(he|she|they|it|we|i|you|who)$/.test(end.normal) ? { first: e, last: e + 1 } : null;
-  if (!npish(end) || (has(end, 'Verb') && !has(end, 'Noun'))) return null;
+  // `The Clinton campaign says`, `one slide says`: a noun the tagger read as a verb, after a
+  // determiner, a name, a number or an adjective
+  const before = e > v.first ? v.tokens[e - 1] : undefined;
+  const verbNoun = has(end, 'Verb') && has(end, 'Infinitive', 'PresentTense') && !has(end, 'Modal', 'Auxiliary', 'Copula', 'PastTense', 'Gerund')
+    && /^\p{Ll}/u.test(end.text) && before !== undefined && !/[,;:]/.test(punctAfter(before)) && has(before, 'Determiner', 'ProperNoun', 'Value', 'Possessive', 'Adjective') && !has(before, 'Pronoun');
+  if (!verbNoun && (!npish(end) || (has(end, 'Verb') && !has(end, 'Noun')))) return null;
   let s = e;
   while (s - 1 >= v.first) {
     const t = v.tokens[s - 1]!;
     if (inQ(v, s - 1) || /[,;:()\u2014\u2013]/.test(punctAfter(t)) || /[“”"]/.test(punctAfter(t))) break;
     if (t.normal === 'and' && s - 2 >= v.first && npish(v.tokens[s - 2]!) && !/[,;:]/.test(punctAfter(v.tokens[s - 2]!))) { s--; continue; }
-    if ((t.normal === 'of' || t.normal === 'for' || t.normal === 'at' || t.normal === 'with' || t.normal === 'in') && s - 2 >= v.first && has(v.tokens[s - 2], 'Noun', 'ProperNoun') && /^\p{Lu}/u.test(v.tokens[s]!.text)) { s--; continue; }
+    if (/^(of|for|at|with|in|on)$/.test(t.normal) && s - 2 >= v.first && has(v.tokens[s - 2], 'Noun', 'ProperNoun') && /^\p{Lu}/u.test(v.tokens[v.tokens[s]!.normal === 'the' ? s + 1 : s]?.text ?? '') && !has(v.tokens[s], 'Date', 'WeekDay', 'Month')) { s--; continue; }
     if (has(t, 'Pronoun') && !has(t, 'Possessive')) break;
     if (!npish(t) || (has(t, 'Verb') && !has(t, 'Noun', 'Adjective'))) break;
     s--;
@@ -144,9 +167,12 @@ function skipBackward(v: SentenceView, k: number): number {
   while (k >= v.first) {
     const t = v.tokens[k]!;
     if (inQ(v, k)) break;
-    if (SKIP_BEFORE_CUE.has(t.normal) || (has(t, 'Adverb') && !has(t, 'Noun'))) { if (/,/.test(punctAfter(t)) && k !== v.first) break; k--; continue; }
+    const modal = SKIP_BEFORE_CUE.has(t.normal) && !(/^\p{Lu}/u.test(t.text) && has(t, 'ProperNoun', 'Person') && k > v.first);
+    if (modal || (has(t, 'Adverb') && !has(t, 'Noun'))) { if (/,/.test(punctAfter(t)) && k !== v.first) break; k--; continue; }
     // `on Monday`, `in 2015`, `late Saturday`, `on Friday`
-    if (has(t, 'Date', 'WeekDay', 'Month', 'Year', 'Time') && !/,/.test(punctAfter(t))) {
+    // (`Theresa May said`: a month right after a person's name is the surname)
+    const surname = has(t, 'Month') && k > v.first && has(v.tokens[k - 1], 'Person', 'FirstName') && !has(v.tokens[k - 1], 'Date');
+    if (has(t, 'Date', 'WeekDay', 'Month', 'Year', 'Time') && !/,/.test(punctAfter(t)) && !surname) {
       let j = k - 1;
       while (j >= v.first && has(v.tokens[j], 'Date', 'Value', 'Determiner')) j--;
       if (j >= v.first && PREPS.has(v.tokens[j]!.normal)) { k = j - 1; continue; }
@@ -167,7 +193,8 @@ function skipForward(v: SentenceView, k: number): number {
       if (/,/.test(punctAfter(t))) break;
       continue;
     }
-    if (PREPS.has(t.normal) && t.normal !== 'for' && t.normal !== 'with') {
+    // (`about 20 people`: approximately, not a prepositional phrase)
+    if (PREPS.has(t.normal) && t.normal !== 'for' && t.normal !== 'with' && !(t.normal === 'about' && has(v.tokens[k + 1], 'Value'))) {
       let j = k + 1;
       while (j < v.last && !inQ(v, j) && has(v.tokens[j], 'Determiner', 'Adjective', 'Noun', 'Value', 'Date', 'ProperNoun', 'Possessive') && !RELATIVE.has(v.tokens[j]!.normal) && !has(v.tokens[j], 'Verb', 'Pronoun')) {
         j++;
@@ -185,9 +212,10 @@ function skipForward(v: SentenceView, k: number): number {
 
 const spanOf = (v: SentenceView, a: number, b: number): Span => ({ start: v.tokens[a]!.start, end: v.tokens[b - 1]!.end });
 
-/** tokens.find((x) => x.start >= at), by binary search (tokens are in text order): the scan
- *  from the first token of the document made frame finding quadratic on long inputs */
-function firstTokenFrom(tokens: Token[], at: number): Token | undefined {
+/** v.tokens.findIndex((x, k) => k >= from && x.start >= at), by binary search (tokens are in
+ *  text order), -1 when none: the scan from the first token of the document made frame finding
+ *  quadratic on long inputs */
+function firstTokenFrom(tokens: Token[], from: number, at: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
@@ -195,7 +223,8 @@ function firstTokenFrom(tokens: Token[], at: number): Token | undefined {
     if (tokens[mid]!.start < at) lo = mid + 1;
     else hi = mid;
   }
-  return tokens[lo];
+  const k = Math.max(from, lo);
+  return k < tokens.length ? k : -1;
 }
 
 /** Content from token a to the end of the clause, trimmed of the final period. */
@@ -239,6 +268,10 @@ export function findFrames(v: SentenceView): Frame[] {
       i++;
       continue;
     }
+    // `Tulsa police's earlier claim that …`, `a New York Times report that …`: a speech noun
+    // with its owner before it and the reported clause after `that`
+    const noun = speechNoun(v, i) ?? passiveAgent(v, i);
+    if (noun) { frames.push(noun); continue; }
     const lemma = isCueToken(v, i);
     if (!lemma) continue;
     if (negated(v, i)) continue;
@@ -276,21 +309,40 @@ export function findFrames(v: SentenceView): Frame[] {
     let role: string | undefined;
     let contentBefore = false;
     let content: Span | null = null;
+    let splitBefore: Span | null = null;
+    let quotedOnly = false;
     if (!participle && !coordinated) {
       let e = skipBackward(v, cueFirst - 1);
       if (e >= v.first && !inQ(v, e)) {
         if (/,/.test(punctAfter(v.tokens[e]!)) && e > v.first) {
-          // `X, a spokesman for Y, said`: skip back over the appositive
+          // `X, a spokesman for Y, said`: skip back over the appositive; over two or three of them
+          // (`X, president of Y, which represents Z, said`) to the first chunk that opens with a name
           let j = e - 1;
           while (j >= v.first && !/,/.test(punctAfter(v.tokens[j]!)) && !inQ(v, j)) j--;
-          if (j >= v.first && !inQ(v, j) && !/[“”"]/.test(punctAfter(v.tokens[j]!))) {
+          const firstComma = j;
+          for (let hop = 0; hop < 5 && j >= v.first && !inQ(v, j) && !/[“”"]/.test(punctAfter(v.tokens[j]!)); hop++) {
             const np = npBackward(v, j);
-            if (np && has(v.tokens[np.last - 1], 'ProperNoun', 'Noun', 'Pronoun', 'Acronym')) {
-              source = np;
-              role = v.text.slice(v.tokens[j + 1]!.start, v.tokens[e]!.end).replace(/[,\s]+$/, '');
+            // the head of `the attorney general of Oklahoma` is `general`
+            let h = np ? np.first : 0;
+            while (np && h < np.last - 1 && !/^(of|for|at|with|in)$/.test(v.tokens[h + 1]!.normal)) h++;
+            const head = np ? v.tokens[h]! : undefined;
+            if (np && head && has(v.tokens[np.last - 1], 'ProperNoun', 'Noun', 'Pronoun', 'Acronym')) {
+              const opensChunk = np.first === v.first || /,/.test(punctAfter(v.tokens[np.first - 1]!));
+              // (a place is where the speaker is from: `Jane Roe, 59, of Ashton, Md., said`)
+              const named = opensChunk && /^\p{Lu}/u.test(head.text) && has(head, 'ProperNoun', 'Person', 'Acronym') && !has(head, 'Place', 'Country', 'City', 'Region', 'Abbreviation');
+              if (!source || named) {
+                source = np;
+                role = v.text.slice(v.tokens[j + 1]!.start, v.tokens[e]!.end).replace(/[,\s]+$/, '');
+              }
+              if (named) break;
             }
+            // on to the comma before this chunk
+            let k = (np ? np.first : j) - 1;
+            while (k >= v.first && !/,/.test(punctAfter(v.tokens[k]!)) && !inQ(v, k)) k--;
+            if (k < v.first) break;
+            j = k;
           }
-          else if (j < v.first) {
+          if (firstComma < v.first) {
             // `The officials who spoke to X, said …`: the subject before its relative clause
             const subj = subjectOf({ ...v, first: v.first });
             const rel = subj && v.tokens[subj.last] && RELATIVE.has(v.tokens[subj.last]!.normal) ? subj : null;
@@ -303,7 +355,16 @@ export function findFrames(v: SentenceView): Frame[] {
           source = npBackward(v, e);
         }
       }
-      if (!source) {
+      // inverted only after a comma or a quotation: `…," said X`, `…, reports the Times`
+      const beforeCue = cueFirst > v.first ? v.tokens[cueFirst - 1] : undefined;
+      const invertible = !beforeCue || /[,“”"’]/.test(punctAfter(beforeCue)) || inQ(v, cueFirst - 1);
+      // `Trump took to Twitter to accuse Clinton of being "duped"`: the subject of the sentence
+      // (for the quoted words only: `wants to say that …` reports no words said)
+      if (!source && beforeCue?.normal === 'to' && cueFirst - 1 > v.first) {
+        const subj = subjectOf(v);
+        if (subj && subj.last <= cueFirst - 1) { source = subj; quotedOnly = true; }
+      }
+      if (!source && invertible) {
         // inverted: `…," said X, a spokesman`, `…, reports the New York Times`
         const np = k < v.last ? npForward(v, k) : null;
         if (np && has(v.tokens[np.last - 1], 'Noun', 'ProperNoun', 'Acronym', 'Pronoun') && !RELATIVE.has(v.tokens[np.first]!.normal)) {
@@ -319,13 +380,24 @@ export function findFrames(v: SentenceView): Frame[] {
           const beforeEnd = cueFirst;
           content = clauseBefore(v, beforeEnd);
         }
-      } else {
+      } else if (source) {
         // something reported after the cue?
         if (v.tokens[k]?.normal === 'that' && !inQ(v, k)) k++;
         const stop = clauseStop(v, k);
         const rest = k < stop ? contentTo(v, k, stop) : null;
-        if (rest && v.text.slice(rest.start, rest.end).trim().length > 0 && !/^[,.;:\s]*$/.test(v.text.slice(rest.start, rest.end))) content = rest;
-        else {
+        if (rest && v.text.slice(rest.start, rest.end).trim().length > 0 && !/^[,.;:\s]*$/.test(v.text.slice(rest.start, rest.end))) {
+          content = rest;
+          // parenthetical `A, X said, B`: the words are on both sides of the cue, unless B is a
+          // subordinate clause of the reporter's (`…, Graham said, since most voters …`)
+          const lead = v.tokens[source.first - 1];
+          if (lead && /,/.test(punctAfter(lead)) && !/[“”"]/.test(punctAfter(lead)) && k > cueLast - 1 && /,/.test(punctAfter(v.tokens[k - 1]!)) && !inQ(v, k)) {
+            const before = clauseBefore(v, source.first);
+            const tailTok = v.tokens[k]!;
+            // `…, the group said, compared with …`: the reporter's participle phrase
+            if (before && (PARENTHETICAL_TAIL.test(tailTok.normal) || /^(compared|citing|according|including|referring)$/.test(tailTok.normal))) { content = before; contentBefore = true; }
+            else if (before) splitBefore = before;
+          }
+        } else {
           // trailing: `…, the source said.`
           const sFirst = source.first;
           const before = v.tokens[sFirst - 1];
@@ -342,19 +414,77 @@ export function findFrames(v: SentenceView): Frame[] {
       if (earlier) { source = earlier.source; role = earlier.role; } else source = subjectOf(v);
     }
     if (t.normal === 'accept') denial = true;
-    if (content && !contentBefore && !NP_OBJECT.has(lemma) && /^(about|to|for|of|on|in|with|at|from|into|over)$/.test(firstTokenFrom(v.tokens, content.start)?.normal ?? '')) content = null;
+    // `spoke about the plan`, `said to reporters`: no reported clause (but `about 20 people …` is one)
+    const lead = content ? firstTokenFrom(v.tokens, v.first, content.start) : -1;
+    if (content && !contentBefore && !NP_OBJECT.has(lemma) && lead >= 0 && /^(about|to|for|of|on|in|with|at|from|into|over)$/.test(v.tokens[lead]!.normal) && !(v.tokens[lead]!.normal === 'about' && has(v.tokens[lead + 1], 'Value'))) content = null;
     if (content && !contentBefore && NP_OBJECT.has(lemma)) content = npObject(v, content);
-    frames.push({
+    if (quotedOnly) content = v.quoted(content?.start ?? -1) ? content : null;
+    // `anybody who complains …`, `whoever says …`: a generic, nobody's words
+    if (source && INDEFINITE.has(v.tokens[source.last - 1]!.normal)) continue;
+    // `"…," the letter reads`: only a document reads
+    if (lemma === 'read' && !(source && DOCUMENT_NOUNS.has(v.tokens[source.last - 1]!.normal))) continue;
+    const frame: Frame = {
       cueFirst, cueLast, lemma: denial && t.normal === 'accept' ? 'deny' : lemma,
       cueText: v.text.slice(v.tokens[cueFirst]!.start, v.tokens[cueLast - 1]!.end),
       source, role, content, contentBefore, relayedVia, participle, denial,
-    });
+    };
+    // the part before a parenthetical cue is reported too, as words of their own
+    if (splitBefore) frames.push({ ...frame, content: splitBefore, contentBefore: true });
+    frames.push(frame);
   }
   return frames;
 }
 
+const SPEECH_NOUNS = new Set(['claim', 'claims', 'report', 'reports', 'allegation', 'allegations', 'assertion', 'assertions', 'statement', 'statements', 'warning', 'warnings', 'promise', 'promises', 'accusation', 'accusations', 'announcement', 'insistence', 'contention', 'argument', 'suggestion', 'pledge', 'vow', 'admission', 'denial']);
+
+/** `X has been accused by the West of plotting …`: the agent after `by` accuses, and what it
+ *  accuses X of is its claim. Only verbs of accusing, whose `of`/`for` phrase is the content. */
+function passiveAgent(v: SentenceView, i: number): Frame | null {
+  const t = v.tokens[i]!;
+  if (!/^(accused|criticized|criticised|blamed|charged|condemned)$/.test(t.normal) || v.tokens[i + 1]?.normal !== 'by' || inQ(v, i)) return null;
+  // the agent runs to the first `of`/`for` (`by the coast guard of dumping oil`)
+  let e = i + 2;
+  while (e < Math.min(v.last, i + 10) && !/^(of|for)$/.test(v.tokens[e]!.normal) && npish(v.tokens[e]!) && !inQ(v, e)) e++;
+  if (e === i + 2 || e >= v.last || !/^(of|for)$/.test(v.tokens[e]!.normal) || inQ(v, e)) return null;
+  const np = { first: i + 2, last: e };
+  const content = contentTo(v, np.last + 1, clauseStop(v, np.last + 1));
+  if (!content) return null;
+  return {
+    cueFirst: i, cueLast: i + 2, lemma: cueLemma(t.normal) ?? 'accuse', cueText: v.text.slice(t.start, v.tokens[i + 1]!.end),
+    source: np, content, contentBefore: false, participle: false, denial: false,
+  };
+}
+
+function speechNoun(v: SentenceView, i: number): Frame | null {
+  const t = v.tokens[i]!;
+  if (!SPEECH_NOUNS.has(t.normal) || v.tokens[i + 1]?.normal !== 'that' || inQ(v, i + 1) || /[,;:]/.test(punctAfter(t))) return null;
+  // the owner: a possessive (`the ministry's claim`, `Tulsa police’s earlier claim`) or an outlet
+  // or name right before the noun (`a New York Times report`)
+  let e = i - 1;
+  while (e >= v.first && has(v.tokens[e], 'Adjective') && !has(v.tokens[e], 'ProperNoun')) e--;
+  const owner = v.tokens[e];
+  if (!owner || inQ(v, e) || /[,;:“”"]/.test(punctAfter(owner))) return null;
+  const possessive = /[\u2019']s?$/u.test(owner.text) && has(owner, 'Possessive', 'ProperNoun', 'Noun');
+  const named = /^\p{Lu}/u.test(owner.text) && has(owner, 'ProperNoun', 'Organization', 'Acronym');
+  if (!possessive && !named) return null;
+  const np = npBackward(v, e);
+  if (!np) return null;
+  // (`contradicting the ministry's claim`: the participle is not part of the owner)
+  while (np.first < e && (has(v.tokens[np.first], 'Verb', 'Gerund') || /ing$/.test(v.tokens[np.first]!.normal))) np.first++;
+  const k = i + 2;
+  const content = k < v.last ? contentTo(v, k, clauseStop(v, k)) : null;
+  if (!content) return null;
+  const noun = t.normal.replace(/s$/, '');
+  return {
+    cueFirst: i, cueLast: i + 2, lemma: noun, cueText: v.text.slice(t.start, t.end),
+    source: np, content, contentBefore: false, participle: false, denial: noun === 'denial',
+  };
+}
+
 /** Cues whose object may be a noun phrase rather than a clause (`denied the allegations`). */
 const NP_OBJECT = new Set(['deny', 'reject', 'dismiss', 'refute', 'dispute', 'rebut', 'disavow', 'decry', 'denounce', 'condemn', 'contradict', 'call', 'describe', 'label', 'brand', 'dub', 'praise', 'criticize', 'criticise', 'accuse', 'blame', 'compare', 'attribute', 'link', 'question', 'cite']);
+/** what a reporter's own clause after `A, X said,` opens with */
+const PARENTHETICAL_TAIL = /^(since|because|as|while|although|though|whereas|adding|noting|saying|after|before|when|if|unless|until|despite|even|which|who|where|but|and)$/;
 const SUBORDINATORS = new Set(['when', 'after', 'before', 'while', 'because', 'since', 'until', 'although', 'though', 'whereas', 'despite']);
 
 /** A noun-phrase object ends at a time phrase or a subordinate clause (`… the allegations Saturday`). */
@@ -374,10 +504,36 @@ function npObject(v: SentenceView, c: Span): Span | null {
   return c;
 }
 
+/** A frame for a quoted fragment with no reporting verb of its own: the sentence's subject, a
+ *  name, and its verb (`Reid has gone after Trump as a "human leech"`, `Trump likened the
+ *  refugees to a "vicious snake"`). Null when the subject is not a name or comes after the quote. */
+export function subjectFrame(v: SentenceView, before: number): Frame | null {
+  const subj = subjectOf(v);
+  if (!subj) return null;
+  const head = v.tokens[subj.last - 1]!;
+  if (!/^\p{Lu}/u.test(head.text) || !has(head, 'ProperNoun', 'Person', 'Organization', 'Acronym') || has(head, 'Place', 'Possessive')) return null;
+  let verb = subj.last;
+  while (verb < v.last && !(has(v.tokens[verb], 'Verb') && !has(v.tokens[verb], 'Auxiliary', 'Modal'))) verb++;
+  if (verb >= v.last || v.tokens[verb]!.start >= before || inQ(v, verb)) return null;
+  const t = v.tokens[verb]!;
+  return { cueFirst: verb, cueLast: verb + 1, lemma: t.normal, cueText: t.text, source: subj, content: null, contentBefore: false, participle: false, denial: false };
+}
+
 /** The subject of the sentence: its first noun phrase, after an introductory phrase. */
 function subjectOf(v: SentenceView): { first: number; last: number } | null {
   let s = v.first;
-  for (let k = v.first; k < Math.min(v.last, v.first + 6); k++) if (/,/.test(punctAfter(v.tokens[k]!))) { s = k + 1; break; }
+  // skip an introductory phrase (`In a statement, …`, `During a speech earlier in the day, …`),
+  // not a clause with its own verb
+  // (a name with an appositive, `Hillary Clinton, like Obama, has …`, is the subject itself)
+  const firstTok = v.tokens[v.first]!;
+  const intro = has(firstTok, 'Preposition') || LEADING_SUBORDINATORS.has(firstTok.normal);
+  const opener = intro || has(firstTok, 'Adverb', 'Conjunction', 'Date', 'Gerund', 'Value') || /^(last|this|next|earlier|later)$/.test(firstTok.normal);
+  for (let k = v.first; opener && k < Math.min(v.last, v.first + (intro ? 14 : 6)); k++) {
+    if (has(v.tokens[k], 'Verb') && !has(v.tokens[k], 'Gerund', 'Participle')) break;
+    if (/,/.test(punctAfter(v.tokens[k]!))) { s = k + 1; break; }
+  }
+  // `But Trump and his government are …`: past a leading conjunction
+  while (s < v.last - 1 && /^(but|and|yet|so|still|now)$/.test(v.tokens[s]!.normal) && !/,/.test(punctAfter(v.tokens[s]!))) s++;
   if (s >= v.last || inQ(v, s)) return null;
   const np = npForward(v, s);
   if (!np) return null;

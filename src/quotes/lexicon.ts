@@ -1,9 +1,7 @@
 // Word lists of general English: reporting verbs, denial words, hedges, titles.
 // Verbs are matched by their Porter stem (natural's stemmer), so every inflection of a
 // listed verb (`deny`, `denied`, `denies`, `denying`) is one entry.
-import porter from 'natural/lib/natural/stemmers/porter_stemmer.js';
-
-const stem = (w: string): string => porter.stem(w.toLowerCase());
+import { stem } from '../text/stem.js';
 
 /** Verbs of saying, writing and reporting: the cue of an attribution. */
 const SPEECH = [
@@ -19,7 +17,15 @@ const SPEECH = [
   'reject', 'dismiss', 'refute', 'dispute', 'rebut', 'disavow', 'decry', 'question',
   'doubt', 'recount', 'relate', 'specify', 'clarify', 'elaborate', 'wonder', 'fear', 'hope', 'expect',
   'show', 'demonstrate', 'signal', 'say', 'tell', 'quote', 'cite', 'announce', 'publish', 'broadcast',
+  'continue', 'go on', 'read',
 ];
+
+/** Cues only when they introduce quoted words (`she continued: "…"`, `"…," he continued`),
+ *  never with a clause or an object of their own (`prices continued to rise`). */
+export const QUOTE_INTRODUCING_CUES = new Set(['continue', 'read']);
+
+/** What `reads` takes as its subject when it introduces words (`"…," the letter reads`). */
+export const DOCUMENT_NOUNS = new Set(['letter', 'statement', 'sign', 'headline', 'message', 'post', 'tweet', 'note', 'report', 'release', 'caption', 'banner', 'memo', 'email', 'text', 'petition', 'ad', 'advertisement', 'placard', 'card', 'notice', 'document', 'filing', 'complaint', 'lawsuit', 'order', 'ruling', 'editorial', 'column', 'article', 'slide', 'website', 'page']);
 
 /** Verbs whose object is the denied proposition. */
 const DENIAL = ['deny', 'reject', 'dismiss', 'refute', 'dispute', 'rebut', 'disavow', 'decry', 'denounce', 'condemn', 'debunk', 'discredit', 'disprove', 'repudiate'];
@@ -43,8 +49,18 @@ export function cueLemma(word: string): string | null {
 
 export const isDenialVerb = (word: string): boolean => DENIAL_STEMS.has(stem(word));
 
-/** Cues that report an opinion or a belief rather than an act of speech. */
-export const BELIEF_CUES = new Set(['believe', 'think', 'find', 'conclude', 'estimate', 'fear', 'hope', 'expect', 'wonder', 'doubt', 'surmise', 'speculate', 'guess', 'show', 'demonstrate', 'indicate', 'signal']);
+/** Cues that report an opinion, a belief or a finding rather than an act of speech or writing
+ *  (`polls show`, `a study found`, `he thinks`): not quotes. `conclude` stays a cue: a source's
+ *  stated conclusion (`investigators concluded that …`) is usually reported from its words. */
+export const BELIEF_CUES = new Set(['believe', 'think', 'find', 'estimate', 'fear', 'hope', 'expect', 'wonder', 'doubt', 'surmise', 'speculate', 'guess', 'show', 'demonstrate', 'indicate', 'signal']);
+
+/** Cues that attribute quoted words (`"…," he agreed`) but whose object alone is not reported
+ *  speech: `cited the figures`, `published a report`, `blamed the storm`, `agreed to a deal`. */
+export const QUOTED_ONLY_CUES = new Set(['cite', 'publish', 'broadcast', 'mention', 'blame', 'agree', 'concur']);
+
+/** Cues whose bare form is mostly a noun (`the state`, `a question`, `the charge`): a verb only
+ *  when a `that` clause follows or in a past form. */
+export const NOUNISH_CUES = new Set(['state', 'question', 'charge', 'claim', 'report', 'comment', 'answer', 'post']);
 
 /** Cues that take the words as their object and a second complement (`called X "Y"`). */
 export const NAMING_CUES = new Set(['call', 'describe', 'label', 'brand', 'dub', 'praise', 'criticize', 'criticise', 'compare', 'attribute', 'link']);

@@ -1,0 +1,73 @@
+// What `claims speakers`, `claims contested` and `claims aggregate` share: the options, reading
+// and analysing article files into reports (as `claims extract` does, errors on stderr), and
+// printing a batch view. Not a subcommand itself.
+import { type Command, Option } from 'commander';
+import { buildBatch } from '../corpus/batch.js';
+import { formatBatchJson, formatClaimsText, formatSpeakersText } from '../format/batch.js';
+import { DEFAULT_MAX_BYTES, readInputs } from '../input/read.js';
+import type { ReportArticle, ReportError } from '../model/types.js';
+import { analyze } from '../pipeline.js';
+import { toReportArticle } from '../report/build.js';
+import type { CliIO } from './context.js';
+import { errorLine, parseSize, useColor, warningLine } from './extract.js';
+
+export const BATCH_FORMATS = ['text', 'json'] as const;
+export type BatchFormat = (typeof BATCH_FORMATS)[number];
+export type View = 'speakers' | 'contested' | 'both';
+
+export interface BatchOptions {
+  format?: BatchFormat;
+  color?: boolean;
+  maxBytes?: number;
+}
+
+export function addOutputOptions(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('-f, --format <format>', 'output format (default: text on a terminal, json otherwise)').choices(BATCH_FORMATS))
+    .option('--color', 'colour text output even when stdout is not a terminal')
+    .option('--no-color', 'never colour text output (so does a non-empty NO_COLOR)');
+}
+
+export function addInputOptions(cmd: Command): Command {
+  return cmd.addOption(
+    new Option('--max-bytes <size>', 'skip inputs larger than this (bytes, or with K/M suffix)').default(DEFAULT_MAX_BYTES, '10M').argParser(parseSize),
+  );
+}
+
+/** Read and analyse articles as `claims extract` does; failures are printed and returned. */
+export async function analyzePaths(paths: string[], opts: BatchOptions, io: CliIO): Promise<{ articles: ReportArticle[]; errors: ReportError[] }> {
+  const { sources, errors, warnings } = await readInputs(paths, {
+    ...(io.stdin ? { stdin: io.stdin } : {}),
+    ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}),
+  });
+  for (const e of errors) io.stderr(errorLine(e));
+  for (const w of warnings) io.stderr(warningLine(w));
+  const articles: ReportArticle[] = [];
+  for (const src of sources) {
+    try {
+      articles.push(toReportArticle(analyze(src)));
+    } catch (err) {
+      const e: ReportError = { file: src.file, code: 'E_INTERNAL', message: `internal error while analysing: ${err instanceof Error ? err.message : String(err)}` };
+      errors.push(e);
+      io.stderr(errorLine(e));
+    }
+  }
+  return { articles, errors };
+}
+
+/** Print a batch view of the reports: json is `{"speakers"}`, `{"claims"}` or both keys. */
+export function printView(view: View, articles: ReportArticle[], opts: BatchOptions, io: CliIO): void {
+  const format: BatchFormat = opts.format ?? (io.isTTY ? 'text' : 'json');
+  const batch = buildBatch(articles);
+  if (format === 'json') {
+    io.stdout(
+      formatBatchJson(view === 'speakers' ? { speakers: batch.speakers } : view === 'contested' ? { claims: batch.claims } : batch),
+    );
+    return;
+  }
+  const text = { color: useColor(opts.color, io), width: io.columns ? Math.min(Math.max(io.columns, 40), 100) : 80 };
+  const parts: string[] = [];
+  if (view !== 'contested') parts.push(formatSpeakersText(batch.speakers, text));
+  if (view !== 'speakers') parts.push(formatClaimsText(batch.claims, text));
+  io.stdout(parts.join('\n') + '\n');
+}
