@@ -10,11 +10,20 @@ import type { ReadResult } from '../../src/input/read.js';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const NOBODY = 65534;
 
-function asNobody(args: string[]): { status: number | null; stdout: string; stderr: string } | null {
-  if (process.getuid?.() !== 0) return null;
+function spawnAsNobody(args: string[]): { status: number | null; stdout: string; stderr: string } | null {
   const r = spawnSync(process.execPath, ['--import', 'tsx', ...args], { uid: NOBODY, gid: NOBODY, cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
   if (r.error) return null;
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+let usable: boolean | undefined;
+
+/** null unless root, and nobody can run this checkout's sources (it may live in a 0700 home) */
+function asNobody(args: string[]): { status: number | null; stdout: string; stderr: string } | null {
+  if (process.getuid?.() !== 0) return null;
+  const context = new URL('../../src/cli/context.ts', import.meta.url).href;
+  usable ??= spawnAsNobody(['--input-type=module', '-e', `await import(${JSON.stringify(context)});`])?.status === 0;
+  return usable ? spawnAsNobody(args) : null;
 }
 
 /** readInputs(paths) as nobody; `dir` (the test's temp folder) is opened to others first. */
