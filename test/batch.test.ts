@@ -64,21 +64,21 @@ describe('shard and merge', () => {
     expect(JSON.parse(agg.stdout).speakers).toEqual(speakers);
   });
 
-  it('names a malformed line by file:line, still uses the others, and exits 1', async () => {
+  it('names a malformed line by file:line, still uses the others, and exits 3', async () => {
     const nd = await claims(['extract', SEEDS[0]!, SEEDS[1]!, '--format', 'ndjson']);
     const [one, two] = nd.stdout.trim().split('\n');
     const dir = mkdtempSync(join(tmpdir(), 'claims-bad-'));
     const file = join(dir, 'shard.ndjson');
     writeFileSync(file, `${one}\n{"file": "x.txt", "id": "x"\n\n{"hello": 1}\n${two}\n`);
     const agg = await claims(['aggregate', file, '--format', 'json']);
-    expect(agg.code).toBe(1);
+    expect(agg.code).toBe(3);
     expect(agg.stderr).toContain(`claims: ${file}:2: not JSON`);
     expect(agg.stderr).toContain(`claims: ${file}:4: no "file" string: not an article report`);
     const good = await claims(['aggregate', '-', '--format', 'json'], { stdin: async () => Buffer.from(`${one}\n${two}\n`) });
     expect(agg.stdout).toBe(good.stdout);
   });
 
-  it('exits 3 when no article report can be read, and 1 naming a missing file', async () => {
+  it('exits 3 when no article report can be read, and when a file is missing (naming it, using the rest)', async () => {
     const none = await claims(['aggregate', 'no/such.ndjson']);
     expect(none.code).toBe(3);
     expect(none.stderr).toContain('claims: no/such.ndjson: no such file');
@@ -88,7 +88,7 @@ describe('shard and merge', () => {
     const dir = mkdtempSync(join(tmpdir(), 'claims-one-'));
     writeFileSync(join(dir, 'a.ndjson'), nd.stdout);
     const some = await claims(['aggregate', join(dir, 'a.ndjson'), 'no/such.ndjson', '--format', 'json']);
-    expect(some.code).toBe(1);
+    expect(some.code).toBe(3);
     expect(JSON.parse(some.stdout).speakers.length).toBeGreaterThan(0);
   });
 });

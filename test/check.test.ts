@@ -138,10 +138,10 @@ describe('claims check: exit codes and formats', () => {
     expect(r.stdout.split('\n')[0]).toBe('-:1:1: error no-named-source no named source on the record: the 4 quotes come from anonymous sources, publications, relayed or hedged reports, or nobody');
   });
 
-  it('still checks the other files when one cannot be read: named on stderr and in json, exit 2', async () => {
+  it('still checks the other files when one cannot be read: named on stderr and in json, exit 3 (over 1 for the findings)', async () => {
     const missing = join(dir, 'missing.txt');
     const r = await claims(['check', missing, clean, anonymous, '--no-config', '--format', 'json']);
-    expect(r.code).toBe(2);
+    expect(r.code).toBe(3);
     expect(r.stderr).toBe(`claims: ${missing}: no such file or directory (E_NOT_FOUND)\n`);
     const doc = json(r.stdout);
     expect(doc.errors).toEqual([expect.objectContaining({ file: missing, code: 'E_NOT_FOUND' })]);
@@ -152,7 +152,7 @@ describe('claims check: exit codes and formats', () => {
     expect(junit.stdout).toContain('<error type="E_NOT_FOUND"');
     const gh = await claims(['check', missing, '--no-config', '--format', 'github']);
     expect(gh.stdout).toBe(`::error file=${missing.replace(/:/g, '%3A')},title=claims E_NOT_FOUND::no such file or directory (E_NOT_FOUND)\n`);
-    expect(gh.code).toBe(2);
+    expect(gh.code).toBe(3);
   });
 
   it('rejects a bad --format, a bad --max-warnings and a missing path with exit 2', async () => {

@@ -53,13 +53,14 @@ describe('claims extract --format json', () => {
     expect(JSON.parse(r.stdout).articles).toHaveLength(1);
   });
 
-  it('keeps going after a missing file: exit 1, good article printed, error named on stderr and in the report', async () => {
+  it('keeps going after a missing file: exit 3, good article printed, error named on stderr and in the report', async () => {
     const missing = join(dir, 'missing.txt');
     const r = await claims(['extract', missing, SEED, '--format', 'json']);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(3);
     const report = JSON.parse(r.stdout) as Report;
     expect(report.articles.map((a) => a.file)).toEqual([SEED]);
     expect(report.errors).toEqual([{ file: missing, code: 'E_NOT_FOUND', message: expect.any(String) }]);
+    expect(report.warnings).toEqual([]);
     expect(r.stderr).toBe(`claims: ${missing}: ${report.errors[0]?.message} (E_NOT_FOUND)\n`);
   });
 
@@ -75,23 +76,29 @@ describe('claims extract --format json', () => {
 describe('bad inputs get their own error code', () => {
   it.each([
     ['binary', () => binary, 'E_BINARY'],
-    ['empty', () => empty, 'E_EMPTY'],
-    ['bad UTF-8', () => badUtf8, 'E_ENCODING'],
     ['directory without .txt', () => join('src', 'cli'), 'E_NO_INPUT'],
   ])('%s file', async (_name, file, code) => {
     const path = file();
     const r = await claims(['extract', path, SEED, '--format', 'json']);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(3);
     const report = JSON.parse(r.stdout) as Report;
     expect(report.articles).toHaveLength(1);
     expect(report.errors).toEqual([{ file: path, code, message: expect.any(String) }]);
     expect(r.stderr).toMatch(new RegExp(`^claims: ${path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: .+ \\(${code}\\)\\n$`));
   });
 
-  it('names the byte offset of invalid UTF-8', async () => {
-    const r = await claims(['extract', badUtf8, '--format', 'json']);
-    expect(r.code).toBe(3);
-    expect(r.stderr).toContain('byte offset 5'); // "Le pr" is 5 bytes
+  it.each([
+    ['empty', () => empty, 'W_EMPTY'],
+    ['latin-1', () => badUtf8, 'W_LEGACY_ENCODING'],
+  ])('%s file: analysed, with a warning, exit 0', async (_name, file, code) => {
+    const path = file();
+    const r = await claims(['extract', path, SEED, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.articles.map((a) => a.file)).toEqual([path, SEED]);
+    expect(report.errors).toEqual([]);
+    expect(report.warnings).toEqual([{ file: path, code, message: expect.any(String) }]);
+    expect(r.stderr).toBe(`claims: ${path}: warning: ${report.warnings[0]?.message} (${code})\n`);
   });
 
   it('applies --max-bytes', async () => {
@@ -115,7 +122,7 @@ describe('claims extract --format ndjson', () => {
 
   it('keeps errors off stdout', async () => {
     const r = await claims(['extract', binary, SEED, '--format', 'ndjson']);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(3);
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
     expect(JSON.parse(r.stdout).file).toBe(SEED);
     expect(r.stderr).toContain('(E_BINARY)');
@@ -203,10 +210,12 @@ describe('stdin', () => {
     expect(a.id).toBe('stdin');
   });
 
-  it('reports an empty stdin', async () => {
-    const r = await claims(['extract', '-'], { stdin: async () => Buffer.alloc(0) });
-    expect(r.code).toBe(3);
-    expect(r.stderr).toBe('claims: -: file is empty (E_EMPTY)\n');
+  it('reports an empty stdin as an article with no quotes and a warning', async () => {
+    const r = await claims(['extract', '-', '--format', 'json'], { stdin: async () => Buffer.alloc(0) });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('claims: -: warning: file is empty: reported as an article with no quotes (W_EMPTY)\n');
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.articles).toMatchObject([{ file: '-', id: 'stdin', quotes: [], entities: [], contested: [] }]);
   });
 });
 
@@ -236,7 +245,7 @@ describe('a crash in the pipeline', () => {
         isTTY: false,
         env: {},
       });
-      expect(code).toBe(1);
+      expect(code).toBe(3);
       const report = JSON.parse(stdout) as Report;
       expect(report.articles.map((a) => a.file)).toEqual([SEED]);
       expect(report.errors).toEqual([

@@ -350,12 +350,17 @@ describe('--min gating and exit codes', () => {
     expect(r.stdout).not.toContain('default: []');
   });
 
-  it('exits 1 when an input cannot be read, 3 when none can', async () => {
-    const one = await claims(['eval', '--gold', GOLD_DIR, join(SEEDS, '001_c2c620873a319e23.txt'), join(tmp, 'absent.txt')]);
-    expect(one.code).toBe(1);
+  it('exits 3 when an input cannot be read, still scoring the others, and 3 over 1 for a missed floor', async () => {
+    const seed = join(SEEDS, '001_c2c620873a319e23.txt');
+    const one = await claims(['eval', '--gold', GOLD_DIR, seed, join(tmp, 'absent.txt'), '--format', 'json']);
+    expect(one.code).toBe(3);
     expect(one.stderr).toContain('absent.txt: no such file or directory (E_NOT_FOUND)');
+    expect(JSON.parse(one.stdout).articles.filter((a: { predicted: boolean }) => a.predicted)).toHaveLength(1);
     const none = await claims(['eval', '--gold', GOLD_DIR, join(tmp, 'absent.txt')]);
     expect(none.code).toBe(3);
+    // a floor nobody can meet: alone it is 1, with an unreadable input 3
+    expect((await claims(['eval', '--gold', GOLD_DIR, seed, '--min', 'quote.F1=1.01'])).code).toBe(1);
+    expect((await claims(['eval', '--gold', GOLD_DIR, seed, join(tmp, 'absent.txt'), '--min', 'quote.F1=1.01'])).code).toBe(3);
   });
 });
 

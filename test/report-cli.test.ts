@@ -57,10 +57,10 @@ describe('claims report', () => {
     expect((await claims(['report', 'seeds/', '-o', '-'])).stdout).toBe(page);
   });
 
-  it('names a failed input on stderr and in the page, and exits 1', async () => {
+  it('names a failed input on stderr and in the page, and exits 3', async () => {
     const out = join(dir, 'some.html');
     const r = await claims(['report', 'seeds/002_0dc2c932c807ac2e.txt', join(dir, 'missing.txt'), '-o', out]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/missing\.txt: .*\(E_NOT_FOUND\)/);
     const p = parsePage(await readFile(out, 'utf8'));
     expect(p.all.filter((e) => e.tagName === 'article')).toHaveLength(1);
@@ -68,12 +68,12 @@ describe('claims report', () => {
   });
 
   it('still writes the page when nothing could be analysed, and exits 3', async () => {
-    const empty = join(dir, 'empty.txt');
-    await writeFile(empty, '   \n');
+    const binary = join(dir, 'binary.txt');
+    await writeFile(binary, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]));
     const out = join(dir, 'none.html');
-    const r = await claims(['report', empty, '-o', out]);
+    const r = await claims(['report', binary, '-o', out]);
     expect(r.code).toBe(3);
-    expect(text(parsePage(await readFile(out, 'utf8')).root)).toContain('E_EMPTY');
+    expect(text(parsePage(await readFile(out, 'utf8')).root)).toContain('E_BINARY');
   });
 
   it('exits 2 with a message when the output file cannot be written', async () => {

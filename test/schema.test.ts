@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { formatJson } from '../src/format/json.js';
 import { formatNdjsonLine } from '../src/format/ndjson.js';
 import { readInputs } from '../src/input/read.js';
-import type { ErrorCode, QuoteType, Report, SpeakerType, Stance, StrengthLabel } from '../src/model/types.js';
+import type { ErrorCode, QuoteType, Report, SpeakerType, Stance, StrengthLabel, WarningCode } from '../src/model/types.js';
 import { analyze } from '../src/pipeline.js';
 import { buildReport, toReportArticle } from '../src/report/build.js';
 import { SAMPLE_RAW, SAMPLE_REPORT } from './fixtures/sample-report.js';
@@ -87,6 +87,8 @@ describe('schema/report.schema.json', () => {
     ['a negative offset', (r) => (r.articles[0].quotes[0].start = -1)],
     ['a fractional offset', (r) => (r.articles[0].quotes[0].end = 3.5)],
     ['an unknown error code', (r) => (r.errors[0].code = 'E_OOPS')],
+    ['an unknown warning code', (r) => (r.warnings[0].code = 'W_OOPS')],
+    ['a missing warnings array', (r) => delete r.warnings],
     ['a missing date (must be null)', (r) => delete r.articles[0].date],
     ['a date not in YYYY-MM-DD', (r) => (r.articles[0].date = 'June 29, 2020')],
     ['another schema version', (r) => (r.schemaVersion = 2)],
@@ -113,13 +115,15 @@ describe('schema/report.schema.json', () => {
       'E_NO_INPUT',
       'E_INTERNAL',
     ] as const satisfies readonly ErrorCode[];
+    const warningCodes = ['W_EMPTY', 'W_INVALID_UTF8', 'W_INVALID_UTF16', 'W_LEGACY_ENCODING'] as const satisfies readonly WarningCode[];
     const complete: [
       Exclude<QuoteType, (typeof quoteTypes)[number]>,
       Exclude<SpeakerType, (typeof speakerTypes)[number]>,
       Exclude<StrengthLabel, (typeof labels)[number]>,
       Exclude<Stance, (typeof stances)[number]>,
       Exclude<ErrorCode, (typeof codes)[number]>,
-    ] extends [never, never, never, never, never]
+      Exclude<WarningCode, (typeof warningCodes)[number]>,
+    ] extends [never, never, never, never, never, never]
       ? true
       : false = true;
     expect(complete).toBe(true);
@@ -130,5 +134,6 @@ describe('schema/report.schema.json', () => {
     expect(d.strength?.properties.label?.enum).toEqual(labels);
     expect(d.quote?.properties.stance?.enum).toEqual(stances);
     expect(d.error?.properties.code?.enum).toEqual(codes);
+    expect(d.warning?.properties.code?.enum).toEqual(warningCodes);
   });
 });

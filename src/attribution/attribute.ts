@@ -2,7 +2,8 @@
 // fullest name the article gives; pronouns go to the nearest earlier speaker or person that
 // agrees in gender and number; a quote with no frame of its own takes the speaker of its
 // paragraph, of the quotation it continues, or of the sentence just before it.
-import type { AttributionFlags, Doc, Entity, Span, Speaker, SpeakerType } from '../model/types.js';
+import { lowerBound, SpanIndex, upperBound } from '../model/spans.js';
+import type { AttributionFlags, Doc, Entity, Mention, Span, Speaker, SpeakerType } from '../model/types.js';
 import type { Candidate } from '../quotes/extract.js';
 import { keyOf, lookupEntity } from '../entities/recognize.js';
 import { ANONYMOUS_HEADS, GROUP_PRONOUNS, HEDGES, ORG_HEADS, PERSON_PRONOUNS, PUBLICATION_DESCRIPTORS, PUBLICATION_NOUNS, PUBLICATIONS, TITLES } from '../quotes/lexicon.js';
@@ -27,31 +28,107 @@ interface Ctx {
   quotedSpans: Span[];
   /** `the president` standing for a person named before */
   descriptions: Array<{ e: Entity; start: number; end: number }>;
+  // Indexes for long inputs (built once per attribute() call): every lookup below used to scan
+  // all mentions, sentences or earlier quotes, which made attribution quadratic or worse.
+  idx: Indexes;
+}
+
+interface At { e: Entity; start: number; end: number }
+
+class Indexes {
+  /** every mention, by start; equal starts in entity order, as a scan of doc.entities meets them */
+  readonly mentions: SpanIndex<At>;
+  readonly publications: SpanIndex<At>;
+  readonly people: SpanIndex<At>;
+  readonly quoted: SpanIndex<Span>;
+  readonly sentenceStarts: number[];
+  private readonly personByName = new Map<string, Entity | undefined>();
+  /** person speakers of ctx.done by site, per pronoun gender (null: they/I/we…); stable */
+  private readonly sites = new Map<Gender | null, { sites: number[]; items: Attributed[] }>();
+  /** the other known speakers of ctx.done, by site, with their place in ctx.done */
+  private readonly others = { sites: [] as number[], items: [] as Array<{ d: Attributed; k: number }> };
+  private seen = 0;
+
+  constructor(readonly ctx: Ctx) {
+    const { doc } = ctx;
+    const all: At[] = doc.entities.flatMap((e) => e.mentions.map((m) => ({ e, start: m.start, end: m.end })));
+    const span = (a: At) => a;
+    this.mentions = new SpanIndex(all, span);
+    this.publications = new SpanIndex(all.filter((a) => a.e.type === 'publication'), span);
+    // person mentions, then the descriptions standing for a person: the order resolvePronoun scans
+    this.people = new SpanIndex([...all.filter((a) => a.e.type === 'person'), ...ctx.descriptions], span);
+    this.quoted = new SpanIndex(ctx.quotedSpans, (q) => q);
+    this.sentenceStarts = doc.sentences.map((s) => s.start);
+    for (const g of [null, 'male', 'female'] as const) this.sites.set(g, { sites: [], items: [] });
+  }
+
+  person(name: string): Entity | undefined {
+    if (!this.personByName.has(name)) this.personByName.set(name, lookupEntity(this.ctx.doc.entities, name, 'person'));
+    return this.personByName.get(name);
+  }
+
+  /** brings the per-gender site lists up to date with ctx.done */
+  private sync(): void {
+    const { done, doc } = this.ctx;
+    for (; this.seen < done.length; this.seen++) {
+      const d = done[this.seen]!;
+      if (d.speaker.type === 'person') {
+        const e = this.person(d.speaker.name);
+        for (const want of [null, 'male', 'female'] as const) {
+          const g = e ? genderOf(doc, e) : null;
+          // the agreement test of resolvePronoun: `(e ? ok(e) : !want)`
+          if (e ? !want || g === want || g === null : !want) insert(this.sites.get(want)!, d.site, d);
+        }
+      } else if (d.speaker.type !== 'unknown') insert(this.others, d.site, { d, k: this.seen });
+    }
+  }
+
+  /** The first (in ctx.done order) agreeing person speaker with the greatest site before `at`. */
+  latestPerson(want: Gender | null, at: number): Attributed | undefined {
+    this.sync();
+    const { sites, items } = this.sites.get(want)!;
+    const k = lowerBound(sites, at) - 1;
+    return k < 0 ? undefined : items[lowerBound(sites, sites[k]!)];
+  }
+
+  /** The last (in ctx.done order) known non-person speaker with a site in (at - within, at). */
+  latestOther(at: number, within: number): Attributed | undefined {
+    this.sync();
+    const { sites, items } = this.others;
+    let best: { d: Attributed; k: number } | undefined;
+    for (let j = upperBound(sites, at - within); j < sites.length && sites[j]! < at; j++) if (!best || items[j]!.k > best.k) best = items[j];
+    return best?.d;
+  }
+}
+
+function insert<T>(list: { sites: number[]; items: T[] }, site: number, item: T): void {
+  const i = upperBound(list.sites, site);
+  list.sites.splice(i, 0, site);
+  list.items.splice(i, 0, item);
 }
 
 /** Does a mention open its sentence (after an introductory phrase)? A subject, then. */
-function inSubjectPosition(doc: Doc, start: number): boolean {
-  const s = doc.sentences.find((x) => start >= x.start && start < x.end);
+function inSubjectPosition(ctx: Ctx, start: number): boolean {
+  const { doc } = ctx;
+  // doc.sentences.find(holding start), by binary search (sentences are in order and do not overlap)
+  const k = upperBound(ctx.idx.sentenceStarts, start) - 1;
+  const s = k >= 0 && start < doc.sentences[k]!.end ? doc.sentences[k] : undefined;
   if (!s) return false;
   const lead = doc.text.slice(s.start, start);
   return lead.split(/\s+/).filter(Boolean).length <= 3 || /,\s*$/.test(lead);
 }
 
-function mentionsIn(doc: Doc, span: Span): Array<{ e: Entity; start: number; end: number }> {
-  const out: Array<{ e: Entity; start: number; end: number }> = [];
-  for (const e of doc.entities) for (const m of e.mentions) if (m.start >= span.start && m.end <= span.end) out.push({ e, start: m.start, end: m.end });
-  return out.sort((a, b) => a.start - b.start);
+function mentionsIn(ctx: Ctx, span: Span): Array<{ e: Entity; start: number; end: number }> {
+  return ctx.idx.mentions.inside(span.start, span.end).map(({ e, start, end }) => ({ e, start, end }));
 }
 
-/** The latest entity of a type mentioned before an offset. */
-function lastMentioned(doc: Doc, before: number, types: string[]): Entity | undefined {
-  let best: { e: Entity; at: number } | undefined;
-  for (const e of doc.entities) {
-    if (!types.includes(e.type)) continue;
-    for (const m of e.mentions) if (m.end <= before && (!best || m.start > best.at)) best = { e, at: m.start };
-  }
-  return best?.e;
+/** The latest publication mentioned before an offset (the first named, of several at one place). */
+function lastPublication(ctx: Ctx, before: number): Entity | undefined {
+  return ctx.idx.publications.lastEndingBy(before)?.e;
 }
+
+/** how far back (in characters) a pronoun looks for its person */
+const PRONOUN_REACH = 1500;
 
 /** Titles that name one office-holder when used alone (`the president`, `the senator`). */
 const OFFICE_TITLES = new Set(['president', 'senator', 'governor', 'mayor', 'minister', 'secretary', 'chancellor', 'premier', 'congressman', 'congresswoman', 'ambassador', 'general', 'judge', 'speaker', 'candidate', 'nominee', 'pope', 'king', 'queen', 'prince', 'princess', 'commissioner', 'sheriff', 'chairman', 'chairwoman']);
@@ -85,12 +162,21 @@ function resolvePronoun(ctx: Ctx, word: string, at: number): Speaker | null {
   if (PERSON_PRONOUNS.has(w)) {
     const want: Gender | null = w === 'he' ? 'male' : w === 'she' ? 'female' : null;
     const ok = (e: Entity | undefined) => !!e && (!want || genderOf(ctx.doc, e) === want || genderOf(ctx.doc, e) === null);
+    const quoted = (m: Span) => ctx.idx.quoted.enclosing(m.start, m.end) !== undefined;
     // the nearest earlier person speaker or person mention that agrees
-    let best: { s: Speaker; at: number } | null = null;
-    for (const d of ctx.done) {
-      if (d.speaker.type !== 'person' || d.site >= at) continue;
-      const e = lookupEntity(ctx.doc.entities, d.speaker.name, 'person');
-      if ((e ? ok(e) : !want) && (!best || d.site > best.at)) best = { s: { ...d.speaker, mention: word }, at: d.site };
+    const d = ctx.idx.latestPerson(want, at);
+    let best: { s: Speaker; at: number } | null = d ? { s: { ...d.speaker, mention: word }, at: d.site } : null;
+    if (best) {
+      // with a speaker found, a mention wins only when it is later and opens its sentence: the
+      // latest such (the first named, of several at one place); only those within reach matter
+      let hit: At | undefined;
+      for (const a of ctx.idx.people.startingIn(Math.max(best.at, at - PRONOUN_REACH) + 1, at).reverse()) {
+        if (hit && a.start < hit.start) break;
+        if (a.end > at || !ok(a.e) || quoted(a) || !inSubjectPosition(ctx, a.start)) continue;
+        hit = a;
+      }
+      if (hit) best = { s: personSpeaker(hit.e, word), at: hit.start };
+      return at - best.at < PRONOUN_REACH ? best.s : null;
     }
     const mentions = [
       ...ctx.doc.entities.flatMap((e) => (e.type === 'person' ? e.mentions.map((m) => ({ e, start: m.start, end: m.end })) : [])),
@@ -99,18 +185,17 @@ function resolvePronoun(ctx: Ctx, word: string, at: number): Speaker | null {
     for (const { e, start, end } of mentions) {
       if (!ok(e) || end > at || (best && start <= best.at)) continue;
       // a mention inside quotation marks is not a candidate for the speaker
-      if (ctx.quotedSpans.some((q) => start >= q.start && end <= q.end)) continue;
-      if (best && !inSubjectPosition(ctx.doc, start)) continue;
+      if (quoted({ start, end })) continue;
+      if (best && !inSubjectPosition(ctx, start)) continue;
       best = { s: personSpeaker(e, word), at: start };
     }
-    if (best && at - best.at < 1500) return best.s;
+    if (best && at - best.at < PRONOUN_REACH) return best.s;
     return null;
   }
   if (GROUP_PRONOUNS.has(w)) {
-    for (let k = ctx.done.length - 1; k >= 0; k--) {
-      const d = ctx.done[k]!;
-      if (d.site < at && d.speaker.type !== 'person' && d.speaker.type !== 'unknown' && at - d.site < 1200) return { ...d.speaker, mention: word };
-    }
+    // the last earlier speaker (in ctx.done order) that is not a person, within 1200 characters
+    const d = ctx.idx.latestOther(at, 1200);
+    if (d) return { ...d.speaker, mention: word };
   }
   return null;
 }
@@ -152,7 +237,7 @@ function rawSpeakerOf(ctx: Ctx, c: Candidate): Speaker {
     return resolvePronoun(ctx, head.text, at) ?? { ...UNKNOWN, mention: head.text };
   }
   if (toks.length === 1 && /^(which|whom|who)$/.test(head.normal)) {
-    const pub = lastMentioned(doc, at, ['publication']);
+    const pub = lastPublication(ctx, at);
     return pub ? { name: pub.name, type: 'publication', mention: head.text } : { ...UNKNOWN, mention: head.text };
   }
   const role = f.role && !PUBLICATION_DESCRIPTORS.test(f.role) ? f.role : undefined;
@@ -166,10 +251,10 @@ function rawSpeakerOf(ctx: Ctx, c: Candidate): Speaker {
   if (f.role && ANONYMOUS_HEADS.has(headNoun)) {
     const cue = doc.tokens[f.cueFirst]!;
     const roleStart = doc.text.lastIndexOf(f.role, cue.start);
-    const person = roleStart >= 0 ? mentionsIn(doc, { start: roleStart, end: roleStart + f.role.length }).filter((m) => m.e.type === 'person').pop() : undefined;
+    const person = roleStart >= 0 ? mentionsIn(ctx, { start: roleStart, end: roleStart + f.role.length }).filter((m) => m.e.type === 'person').pop() : undefined;
     if (person) return personSpeaker(person.e, doc.text.slice(person.start, person.end), phrase);
   }
-  const ms = mentionsIn(doc, span);
+  const ms = mentionsIn(ctx, span);
   // the name that heads the phrase: the last entity mention, when it ends the phrase
   // `a spokesman for the ministry`, `Officials at Homeland Security`, `Experts on North Korea`:
   // unnamed people of a body, not the body
@@ -210,7 +295,7 @@ function rawSpeakerOf(ctx: Ctx, c: Candidate): Speaker {
   const headKey = head.normal.replace(/[\u2019']s$/u, '');
   // `the newspaper`, `the paper`: the outlet named last
   if (PUBLICATION_NOUNS.has(headKey) && /^(the|that|this)\b/i.test(phrase)) {
-    const pub = lastMentioned(doc, at, ['publication']);
+    const pub = lastPublication(ctx, at);
     if (pub) return { name: pub.name, type: 'publication', mention: phrase };
   }
   if (PUB_KEYS.has(keyOf(phrase))) {
@@ -263,7 +348,8 @@ function signature(doc: Doc, c: Candidate): Speaker | null {
 const HEDGE_RE = new RegExp(`\\b(${HEDGES.map((h) => h.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
 
 export function attribute(doc: Doc, candidates: Candidate[]): Attributed[] {
-  const ctx: Ctx = { doc, done: [], quotedSpans: candidates.flatMap((c) => (c.quoted ? [c.quoted.outer] : [])), descriptions: descriptionMentions(doc) };
+  const ctx = { doc, done: [], quotedSpans: candidates.flatMap((c) => (c.quoted ? [c.quoted.outer] : [])), descriptions: descriptionMentions(doc) } as unknown as Ctx;
+  ctx.idx = new Indexes(ctx);
   const out: Attributed[] = [];
   for (const c of candidates) {
     const f = c.frame;
@@ -272,8 +358,8 @@ export function attribute(doc: Doc, candidates: Candidate[]): Attributed[] {
     const signed = f ? null : signature(doc, c);
     const speaker = signed ?? speakerOf(ctx, c);
     const outside = c.quoted ? doc.text.slice(sentence.start, c.quoted.outer.start) + ' ' + doc.text.slice(c.quoted.outer.end, sentence.end) : sText;
-    const relayedHere = doc.entities.some((e) => e.type === 'publication' && e.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end
-      && /\b(told|to|tells)\s+(the\s+)?$/i.test(doc.text.slice(Math.max(sentence.start, m.start - 12), m.start)) && outside.includes(doc.text.slice(m.start, m.end))));
+    const relayedHere = ctx.idx.publications.inside(sentence.start, sentence.end).some((m) =>
+      /\b(told|to|tells)\s+(the\s+)?$/i.test(doc.text.slice(Math.max(sentence.start, m.start - 12), m.start)) && outside.includes(doc.text.slice(m.start, m.end)));
     const flags: AttributionFlags = {
       relayed: !!f?.relayedVia || (relayedHere && speaker.type !== 'publication') || /^according to$/i.test(f?.lemma ?? '') && speaker.type !== 'publication' && /\b(times|post|newspaper|paper|report)\b/i.test(sText.slice(0, 40)),
       hedged: HEDGE_RE.test(doc.text.slice(sentence.start, f ? doc.tokens[f.cueFirst]!.start : c.start)) || HEDGE_RE.test(doc.text.slice(c.start, Math.min(c.end, c.start + 60))),
@@ -288,31 +374,67 @@ export function attribute(doc: Doc, candidates: Candidate[]): Attributed[] {
     out.push(a);
     if (speaker.type !== 'unknown') ctx.done.push(a);
   }
-  // quotes with no frame: by position
-  for (const a of out) {
-    if (a.frame || a.speaker.type !== 'unknown') continue;
-    const para = out.filter((b) => b !== a && b.paragraph === a.paragraph && b.frame && b.speaker.type !== 'unknown' && b.quoted);
-    const prevPara = out.filter((b) => b.paragraph < a.paragraph && b.speaker.type !== 'unknown' && b.start < a.start);
-    const prevAny = prevPara[prevPara.length - 1];
-    let src: Attributed | undefined;
-    if (a.quoted?.continues && prevAny) src = prevAny;
-    else if (para.length) src = para.filter((b) => b.start < a.start).pop() ?? para[0];
-    else {
-      // the sentence just before, in this paragraph or ending the previous one
-      const prevSentence = doc.sentences[a.sentence - 1];
-      const near = out.filter((b) => b !== a && b.speaker.type !== 'unknown' && prevSentence && b.sentence === prevSentence.index && b.frame).pop();
-      if (near && (near.paragraph === a.paragraph || a.type === 'direct')) src = near;
-    }
-    if (src) {
-      a.speaker = { ...src.speaker };
-      a.flags = { ...a.flags, relayed: src.flags.relayed, byPosition: true };
-    }
-  }
+  byPosition(doc, out);
   // a pronoun quote right after a relayed one by the same speaker is relayed too
-  for (let k = 1; k < out.length; k++) {
+  const lastBy = new Map<string, Attributed>(); // the latest earlier quote of each known speaker
+  for (let k = 0; k < out.length; k++) {
     const a = out[k]!;
-    const p = out.slice(0, k).reverse().find((b) => b.speaker.name === a.speaker.name && b.speaker.type !== 'unknown');
+    const p = k > 0 ? lastBy.get(a.speaker.name) : undefined;
     if (p && p.flags.relayed && (a.flags.pronoun || a.flags.byPosition) && a.paragraph - p.paragraph <= 1) a.flags.relayed = true;
+    if (a.speaker.type !== 'unknown') lastBy.set(a.speaker.name, a);
   }
   return out;
+}
+
+/**
+ * Quotes with no frame take a speaker by position: the quotation they continue, a framed quote of
+ * their paragraph, or the framed quote of the sentence before. The candidates come sorted by
+ * start, so paragraphs never decrease along `out` and each lookup is an index, not a scan of
+ * `out` (which made this quadratic on long inputs).
+ */
+function byPosition(doc: Doc, out: Attributed[]): void {
+  const known = (b: Attributed) => b.speaker.type !== 'unknown';
+  // framed quotes keep their speaker here: these lists do not change while the loop runs
+  const framedInPara = new Map<number, Attributed[]>();
+  const lastFramedIn = new Map<number, Attributed>();
+  for (const b of out) {
+    if (!b.frame || !known(b)) continue;
+    if (b.quoted) {
+      const list = framedInPara.get(b.paragraph);
+      if (list) list.push(b);
+      else framedInPara.set(b.paragraph, [b]);
+    }
+    lastFramedIn.set(b.sentence, b);
+  }
+  const startsIn = new Map([...framedInPara].map(([k, v]) => [k, v.map((b) => b.start)]));
+  // (sorted by start, so paragraphs never decrease: checked, with the plain scan as a fallback)
+  const sorted = out.every((b, i) => i === 0 || (out[i - 1]!.start <= b.start && out[i - 1]!.paragraph <= b.paragraph));
+  let lastKnown: Attributed | undefined; // the latest quote so far with a speaker
+  let prevAny: Attributed | undefined; // …of the paragraphs before the current one
+  let para = -Infinity;
+  for (const a of out) {
+    if (a.paragraph !== para) {
+      prevAny = lastKnown;
+      para = a.paragraph;
+    }
+    if (!a.frame && !known(a)) {
+      const inPara = framedInPara.get(a.paragraph) ?? [];
+      let src: Attributed | undefined;
+      const before = sorted ? prevAny : out.filter((b) => b.paragraph < a.paragraph && known(b) && b.start < a.start).pop();
+      if (a.quoted?.continues && before) src = before;
+      else if (inPara.length && !sorted) src = inPara.filter((b) => b.start < a.start).pop() ?? inPara[0];
+      else if (inPara.length) src = inPara[lowerBound(startsIn.get(a.paragraph)!, a.start) - 1] ?? inPara[0];
+      else {
+        // the sentence just before, in this paragraph or ending the previous one
+        const prevSentence = doc.sentences[a.sentence - 1];
+        const near = prevSentence ? lastFramedIn.get(prevSentence.index) : undefined;
+        if (near && (near.paragraph === a.paragraph || a.type === 'direct')) src = near;
+      }
+      if (src) {
+        a.speaker = { ...src.speaker };
+        a.flags = { ...a.flags, relayed: src.flags.relayed, byPosition: true };
+      }
+    }
+    if (known(a)) lastKnown = a;
+  }
 }

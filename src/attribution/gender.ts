@@ -1,6 +1,7 @@
 // A person's grammatical gender, for pronoun agreement: from the first-name lexicon the
 // tagger carries (MaleName / FemaleName) or from a gendered title (Mr, Mrs, Ms).
-import type { Doc, Entity } from '../model/types.js';
+import { lowerBound } from '../model/spans.js';
+import type { Doc, Entity, Token } from '../model/types.js';
 
 export type Gender = 'male' | 'female';
 
@@ -8,6 +9,15 @@ const MALE_TITLES = /\b(mr|sir|king|prince|lord|father|congressman|chairman|spok
 const FEMALE_TITLES = /\b(mrs|ms|miss|madam|lady|queen|princess|congresswoman|chairwoman|spokeswoman|councilwoman)\b\.?/i;
 
 const cache = new WeakMap<Entity, Gender | null>();
+const starts = new WeakMap<Token[], number[]>();
+
+/** doc.tokens.find((x) => x.start === at), by binary search: tokens are in text order */
+function tokenAt(doc: Doc, at: number): Token | undefined {
+  let s = starts.get(doc.tokens);
+  if (!s || s.length !== doc.tokens.length) starts.set(doc.tokens, (s = doc.tokens.map((t) => t.start)));
+  const t = doc.tokens[lowerBound(s, at)];
+  return t && t.start === at ? t : undefined;
+}
 
 export function genderOf(doc: Doc, e: Entity): Gender | null {
   if (cache.has(e)) return cache.get(e) ?? null;
@@ -16,7 +26,7 @@ export function genderOf(doc: Doc, e: Entity): Gender | null {
   else if (e.role && MALE_TITLES.test(e.role)) g = 'male';
   else {
     for (const m of e.mentions) {
-      const t = doc.tokens.find((x) => x.start === m.start);
+      const t = tokenAt(doc, m.start);
       if (!t) continue;
       if (t.tags.has('FemaleName')) { g = 'female'; break; }
       if (t.tags.has('MaleName')) { g = 'male'; break; }

@@ -6,6 +6,7 @@
 // the target of the denial before it, or else the article's main claim: the assertion that
 // shares most with the headline and the lead. Denials whose targets restate one another
 // make one claim, with every asserting and every denying speaker listed once.
+import { lowerBound } from '../model/spans.js';
 import { stem } from '../text/stem.js';
 import type { Claim, Doc, Quote } from '../model/types.js';
 import { canonicalStem } from '../text/synonyms.js';
@@ -51,6 +52,24 @@ function sentenceText(doc: Doc, q: Quote): string {
 
 const TARGET_MIN = 0.15;
 const MERGE_MIN = 0.4;
+/**
+ * Bounded work on huge inputs: every denial is compared with every assertion only while that is
+ * at most PAIR_BUDGET comparisons (a real article has a few hundred); beyond, each denial is
+ * compared with its NEAREST assertions by position, as many as the budget allows (at least 64).
+ * Likewise a denial's target is merged into one of the last MAX_GROUPS claims at most.
+ */
+const PAIR_BUDGET = 250_000;
+const MIN_NEAREST = 64;
+const MAX_GROUPS = 200;
+
+/** The assertions to compare denial `d` with: all of them, or the nearest by position. */
+function comparable(assertions: Quote[], starts: number[], d: Quote, k: number): Quote[] {
+  if (assertions.length <= k) return assertions;
+  // a window of k around the denial's place, slid inward at the ends
+  const lo = lowerBound(starts, d.start);
+  const from = Math.max(0, Math.min(lo - (k >> 1), assertions.length - k));
+  return assertions.slice(from, from + k);
+}
 /** a quoted fragment needs this many content words to be a proposition (not a label like "scumbag") */
 const PROPOSITION_MIN = 3;
 /** a denial leaves the article's main claim only for an assertion it matches clearly better */
@@ -76,6 +95,9 @@ export function findContested(doc: Doc, quotes: Quote[]): Claim[] {
 
   const target = new Map<Quote, Quote>();
   let previous: Quote | undefined;
+  const nearest = denials.length * assertions.length <= PAIR_BUDGET ? assertions.length : Math.max(MIN_NEAREST, Math.floor(PAIR_BUDGET / denials.length));
+  const byStart = [...assertions].sort((x, y) => x.start - y.start);
+  const starts = byStart.map((a) => a.start);
   for (const d of denials) {
     const own = bag(d.text);
     // `denied the allegations`, "unfounded allegations": the denial only points back
@@ -88,7 +110,7 @@ export function findContested(doc: Doc, quotes: Quote[]): Claim[] {
       const db = denialBag(d);
       let best: Quote | undefined;
       let bestSim = 0;
-      for (const a of assertions) {
+      for (const a of nearest >= assertions.length ? assertions : comparable(byStart, starts, d, nearest)) {
         if (sameSpeaker(a, d)) continue;
         const sim = cosine(bags.get(a)!, db) - (Math.abs(a.start - d.start) / Math.max(1, doc.text.length)) * 0.2;
         if (sim > bestSim) { best = a; bestSim = sim; }
@@ -101,18 +123,24 @@ export function findContested(doc: Doc, quotes: Quote[]): Claim[] {
   }
 
   // one claim per distinct proposition
-  const groups: Array<{ targets: Quote[]; denials: Quote[] }> = [];
+  const groups: Array<{ targets: Quote[]; denials: Quote[]; has: Set<Quote> }> = [];
   for (const [d, t] of target) {
     const tb = bags.get(t)!;
-    const g = groups.find((x) => x.targets.some((y) => y === t || similarity(bags.get(y)!, tb) >= MERGE_MIN));
-    if (g) { if (!g.targets.includes(t)) g.targets.push(t); g.denials.push(d); }
-    else groups.push({ targets: [t], denials: [d] });
+    const g = groups.slice(-MAX_GROUPS).find((x) => x.has.has(t) || x.targets.some((y) => similarity(bags.get(y)!, tb) >= MERGE_MIN));
+    if (g) { if (!g.has.has(t)) { g.targets.push(t); g.has.add(t); } g.denials.push(d); }
+    else groups.push({ targets: [t], denials: [d], has: new Set([t]) });
   }
-  return groups.map(({ targets, denials: ds }) => {
+  // the assertions that share a word stem (similarity > 0 needs one), in assertion order
+  const byStem = new Map<string, number[]>();
+  assertions.forEach((a, i) => { for (const w of bags.get(a)!) { const l = byStem.get(w); if (l) l.push(i); else byStem.set(w, [i]); } });
+  const order = new Map(assertions.map((a, i) => [a, i]));
+  const sharing = (b: Set<string>) => [...new Set([...b].flatMap((w) => byStem.get(w) ?? []))].map((i) => assertions[i]!);
+  return groups.map(({ targets, denials: ds, has }) => {
     const first = [...targets].sort((a, b) => a.start - b.start)[0]!;
     const tb = bags.get(first)!;
     const disputers = new Set(ds.map((d) => d.speaker.name));
-    const asserters = assertions.filter((a) => !disputers.has(a.speaker.name) && (targets.includes(a) || similarity(bags.get(a)!, tb) >= 0.5));
+    const pool = [...new Set([...sharing(tb), ...targets])].sort((x, y) => order.get(x)! - order.get(y)!);
+    const asserters = pool.filter((a) => !disputers.has(a.speaker.name) && (has.has(a) || similarity(bags.get(a)!, tb) >= 0.5));
     // the claim in the words the article first states it with
     const stated = asserters.filter((a) => a === first || cosine(bags.get(a)!, tb) >= 0.6).reduce((x, y) => (y.start < x.start ? y : x), first);
     return {

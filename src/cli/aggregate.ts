@@ -28,8 +28,8 @@ Examples:
   claims aggregate shard1.ndjson shard2.ndjson --format json
   cat shards/*.ndjson | claims aggregate -
 
-Exit codes: 0 every line used, 1 some files or lines could not be used (named on stderr),
-2 usage error, 3 no article report could be read.`,
+Exit codes: 0 every line used, 2 usage error, 3 some files or lines could not be used (named
+on stderr; the view still covers every line that could), or no article report at all.`,
     )
     .action(async (paths: string[], opts: BatchOptions) => {
       const { io } = ctx;
@@ -37,9 +37,9 @@ Exit codes: 0 every line used, 1 some files or lines could not be used (named on
       for (const p of problems) io.stderr(`claims: ${p.where}: ${p.message}\n`);
       if (!articles.length) {
         if (!problems.length) io.stderr('claims: no article reports in the input\n');
-        return ctx.setExitCode(EXIT.NONE_ANALYSED);
+        return ctx.setExitCode(EXIT.INPUT_ERRORS);
       }
       printView('both', articles, opts, io);
-      ctx.setExitCode(problems.length ? EXIT.SOME_FAILED : EXIT.OK);
+      ctx.setExitCode(problems.length ? EXIT.INPUT_ERRORS : EXIT.OK);
     });
 }

@@ -4,12 +4,12 @@
 import { type Command, Option } from 'commander';
 import { buildBatch } from '../corpus/batch.js';
 import { formatBatchJson, formatClaimsText, formatSpeakersText } from '../format/batch.js';
-import { readInputs } from '../input/read.js';
+import { DEFAULT_MAX_BYTES, readInputs } from '../input/read.js';
 import type { ReportArticle, ReportError } from '../model/types.js';
 import { analyze } from '../pipeline.js';
 import { toReportArticle } from '../report/build.js';
 import type { CliIO } from './context.js';
-import { errorLine, parseSize, useColor } from './extract.js';
+import { errorLine, parseSize, useColor, warningLine } from './extract.js';
 
 export const BATCH_FORMATS = ['text', 'json'] as const;
 export type BatchFormat = (typeof BATCH_FORMATS)[number];
@@ -30,17 +30,18 @@ export function addOutputOptions(cmd: Command): Command {
 
 export function addInputOptions(cmd: Command): Command {
   return cmd.addOption(
-    new Option('--max-bytes <size>', 'skip inputs larger than this (bytes, or with K/M suffix)').default(5 * 1024 * 1024, '5M').argParser(parseSize),
+    new Option('--max-bytes <size>', 'skip inputs larger than this (bytes, or with K/M suffix)').default(DEFAULT_MAX_BYTES, '10M').argParser(parseSize),
   );
 }
 
 /** Read and analyse articles as `claims extract` does; failures are printed and returned. */
 export async function analyzePaths(paths: string[], opts: BatchOptions, io: CliIO): Promise<{ articles: ReportArticle[]; errors: ReportError[] }> {
-  const { sources, errors } = await readInputs(paths, {
+  const { sources, errors, warnings } = await readInputs(paths, {
     ...(io.stdin ? { stdin: io.stdin } : {}),
     ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}),
   });
   for (const e of errors) io.stderr(errorLine(e));
+  for (const w of warnings) io.stderr(warningLine(w));
   const articles: ReportArticle[] = [];
   for (const src of sources) {
     try {

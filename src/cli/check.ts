@@ -1,8 +1,9 @@
 // `claims check <paths...>`: the sourcing gate. Runs the extraction on each input, applies the
 // rules of the configuration (claims.config.json found upward from the working directory, or
 // --config), and prints the findings in a format for people or for CI. Exit codes: 0 no
-// error-level finding, 1 error-level findings (or more warnings than --max-warnings),
-// 2 usage, config or input error (every input that can be read is still checked and printed).
+// error-level finding, 1 error-level findings (or more warnings than --max-warnings), 2 usage
+// or config error, 3 some inputs could not be read (every input that can be read is still
+// checked and printed; wins over 1).
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { ConfigError, loadConfig } from '../check/config.js';
 import { RULES } from '../check/rules/index.js';
@@ -14,10 +15,10 @@ import { formatCheckJson } from '../format/check/json.js';
 import { formatJunit } from '../format/check/junit.js';
 import { formatLine } from '../format/check/line.js';
 import { formatStylish } from '../format/check/stylish.js';
-import { readInputs } from '../input/read.js';
+import { DEFAULT_MAX_BYTES, readInputs } from '../input/read.js';
 import type { ReportError } from '../model/types.js';
 import { type CliContext, type CliIO, EXIT } from './context.js';
-import { errorLine, parseSize, useColor } from './extract.js';
+import { errorLine, parseSize, useColor, warningLine } from './extract.js';
 
 export const CHECK_FORMATS = ['stylish', 'json', 'line', 'github', 'junit'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
@@ -49,7 +50,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--no-color', 'never colour stylish output (so does a non-empty NO_COLOR)')
     .addOption(
       new Option('--max-bytes <size>', 'skip inputs larger than this (bytes, or with K/M suffix)')
-        .default(5 * 1024 * 1024, '5M')
+        .default(DEFAULT_MAX_BYTES, '10M')
         .argParser(parseSize),
     )
     .addHelpText(
@@ -64,7 +65,7 @@ Examples:
   claims check articles/ --format junit > claims-junit.xml
 
 Exit codes: 0 no error-level finding, 1 error-level findings or more warnings than
---max-warnings, 2 usage, config or input error.`,
+--max-warnings, 2 usage or config error, 3 some inputs could not be read (wins over 1).`,
     )
     .action(async (paths: string[], opts: CheckOptions) => {
       ctx.setExitCode(await check(paths, opts, ctx.io));
@@ -98,11 +99,12 @@ export async function check(paths: string[], opts: CheckOptions, io: CliIO): Pro
     return EXIT.USAGE;
   }
 
-  const { sources, errors } = await readInputs(paths, {
+  const { sources, errors, warnings } = await readInputs(paths, {
     ...(io.stdin ? { stdin: io.stdin } : {}),
     ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}),
   });
   for (const e of errors) io.stderr(errorLine(e));
+  for (const w of warnings) io.stderr(warningLine(w));
 
   const files: CheckedFile[] = [];
   for (const src of sources) {
@@ -132,7 +134,7 @@ export async function check(paths: string[], opts: CheckOptions, io: CliIO): Pro
   const maxWarnings = opts.maxWarnings ?? -1;
   const tooManyWarnings = maxWarnings >= 0 && n.warning > maxWarnings;
   if (tooManyWarnings) io.stderr(`claims: ${plural(n.warning, 'warning')}, more than --max-warnings ${maxWarnings}\n`);
-  if (errors.length) return EXIT.USAGE;
-  if (n.error > 0 || tooManyWarnings) return EXIT.SOME_FAILED;
+  if (errors.length) return EXIT.INPUT_ERRORS;
+  if (n.error > 0 || tooManyWarnings) return EXIT.FINDINGS;
   return EXIT.OK;
 }

@@ -18,12 +18,13 @@ Examples:
   claims contested seeds/
   claims contested seeds/ --format json | jq '.claims[] | {claim, disputedBy}'
 
-Exit codes: 0 all inputs analysed, 1 some inputs failed, 2 usage error, 3 no input could be analysed.`,
+Exit codes: 0 all inputs read, 2 usage error, 3 some inputs could not be read (the view still
+covers every other input).`,
     )
     .action(async (paths: string[], opts: BatchOptions) => {
       const { articles, errors } = await analyzePaths(paths, opts, ctx.io);
-      if (!articles.length && errors.length) return ctx.setExitCode(EXIT.NONE_ANALYSED);
+      if (!articles.length && errors.length) return ctx.setExitCode(EXIT.INPUT_ERRORS);
       printView('contested', articles, opts, ctx.io);
-      ctx.setExitCode(errors.length ? EXIT.SOME_FAILED : EXIT.OK);
+      ctx.setExitCode(errors.length ? EXIT.INPUT_ERRORS : EXIT.OK);
     });
 }

@@ -26,16 +26,20 @@ export interface CliContext {
   setExitCode: (code: number) => void;
 }
 
-/** The exit-code contract (README "Exit codes"). */
+/**
+ * The exit-code contract (README "Exit codes"), the same for every command that reads inputs.
+ * Input errors win over findings: a result over incomplete input is not a pass or a fail.
+ */
 export const EXIT = {
-  /** every input analysed */
+  /** every input read and analysed (warnings do not change this) */
   OK: 0,
-  /** some inputs failed: reported on stderr (and in report.errors), the others still printed */
-  SOME_FAILED: 1,
+  /** findings: `claims check` found problems, `claims eval` missed a --min floor */
+  FINDINGS: 1,
   /** bad option, unknown command, no paths */
   USAGE: 2,
-  /** no input could be analysed at all */
-  NONE_ANALYSED: 3,
+  /** some inputs could not be read or analysed: each in report.errors and on stderr; the report
+   *  for every other input is still complete on stdout */
+  INPUT_ERRORS: 3,
   /** a bug outside the per-file handling */
   INTERNAL: 70,
 } as const;

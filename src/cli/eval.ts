@@ -3,9 +3,9 @@
 // (test/fixtures/score.mjs). `--report FILE` scores an existing report instead of extracting.
 // Data (the scores) goes to stdout; notes, input errors and failed --min floors to stderr.
 //
-// Exit codes: 0 scored and every --min floor met · 1 a --min floor not met, or some inputs
-// failed · 2 usage error (unknown metric, missing --gold, bad gold folder or file, unreadable
-// report) · 3 no input could be analysed.
+// Exit codes (EXIT in context.ts): 0 scored and every --min floor met · 1 a --min floor not met
+// · 2 usage error (unknown metric, missing --gold, bad gold folder or file, unreadable report)
+// · 3 some inputs could not be read (wins over 1: the scores are over incomplete input).
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { type Command, InvalidArgumentError, Option } from 'commander';
@@ -19,7 +19,7 @@ import { readInputs } from '../input/read.js';
 import type { QuoteType, ReportError } from '../model/types.js';
 import { toReportArticle } from '../report/build.js';
 import { type CliContext, type CliIO, EXIT } from './context.js';
-import { errorLine } from './extract.js';
+import { errorLine, warningLine } from './extract.js';
 
 export const EVAL_FORMATS = ['text', 'json'] as const;
 export type EvalFormat = (typeof EVAL_FORMATS)[number];
@@ -62,7 +62,8 @@ Examples:
   claims eval --gold test/fixtures/gold seeds/ --min quote.F1=0.6 --min e2e.F1=0.4
   claims extract seeds/ --format json > r.json && claims eval --gold test/fixtures/gold --report r.json --format json
 
-Exit codes: 0 all floors met, 1 a --min floor not met or some inputs failed, 2 usage error (also a bad gold file), 3 no input could be analysed.`,
+Exit codes: 0 all inputs read and all floors met, 1 a --min floor not met, 2 usage error (also
+a bad gold file), 3 some inputs could not be read (wins over 1).`,
     )
     .action(async (paths: string[], opts: EvalCommandOptions) => {
       ctx.setExitCode(await evalCommand(paths, opts, ctx.io));
@@ -141,8 +142,9 @@ export async function evalCommand(paths: string[], opts: EvalCommandOptions, io:
     }
   }
   if (paths.length) {
-    const { sources, errors } = await readInputs(paths, io.stdin ? { stdin: io.stdin } : {});
+    const { sources, errors, warnings } = await readInputs(paths, io.stdin ? { stdin: io.stdin } : {});
     for (const e of errors) io.stderr(errorLine(e));
+    for (const w of warnings) io.stderr(warningLine(w));
     failed.push(...errors);
     // the pipeline (compromise) loads only when there is something to analyse: start-up stays fast
     const { analyze } = opts.report ? { analyze: null } : await import('../pipeline.js');
@@ -182,8 +184,8 @@ export async function evalCommand(paths: string[], opts: EvalCommandOptions, io:
 
   const failures = failedFloors(result.metrics, opts.min ?? []);
   io.stderr(formatFloorFailures(failures));
-  if (!opts.report && preds.length === 0) return EXIT.NONE_ANALYSED;
-  if (failures.length || failed.length) return EXIT.SOME_FAILED;
+  if (failed.length || (!opts.report && preds.length === 0)) return EXIT.INPUT_ERRORS;
+  if (failures.length) return EXIT.FINDINGS;
   return EXIT.OK;
 }
 

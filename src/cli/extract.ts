@@ -1,13 +1,14 @@
 // `claims extract <paths...>`: read the inputs, run the pipeline on each, print the report.
 // Data goes to stdout only; every failed input is one line on stderr
-// (`claims: <file>: <message> (<code>)`) and, in json, an entry of report.errors.
+// (`claims: <file>: <message> (<code>)`) and, in json, an entry of report.errors; every warning
+// (`claims: <file>: warning: <message> (<code>)`) likewise in report.warnings.
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { formatHtml } from '../format/html.js';
 import { formatJson } from '../format/json.js';
 import { formatNdjsonLine } from '../format/ndjson.js';
 import { formatTextArticle } from '../format/text.js';
-import { type InputItem, listInputs, streamInputs } from '../input/read.js';
-import type { ReportArticle, ReportError } from '../model/types.js';
+import { DEFAULT_MAX_BYTES, type InputItem, listInputs, streamInputs } from '../input/read.js';
+import type { ReportArticle, ReportError, ReportWarning } from '../model/types.js';
 import { analyzeStream, defaultJobs } from '../batch/pool.js';
 import { buildReport } from '../report/build.js';
 import { batchSpeakers } from '../report/speakers.js';
@@ -32,7 +33,7 @@ export function register(program: Command, ctx: CliContext): void {
   program
     .command('extract')
     .description('Find quotes, their speakers, attribution strength, stance and contested claims in news articles.')
-    .argument('<paths...>', 'text files, directories (every *.txt directly inside, by name), or - for stdin')
+    .argument('<paths...>', 'text or HTML files, directories (every *.txt, *.html, *.htm directly inside, by name), or - for stdin')
     .addOption(
       new Option('-f, --format <format>', 'output format (default: text on a terminal, json otherwise)').choices(FORMATS),
     )
@@ -40,7 +41,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--no-color', 'never colour text output (so does a non-empty NO_COLOR)')
     .addOption(
       new Option('--max-bytes <size>', 'skip inputs larger than this (bytes, or with K/M suffix)')
-        .default(5 * 1024 * 1024, '5M')
+        .default(DEFAULT_MAX_BYTES, '10M')
         .argParser(parseSize),
     )
     .addOption(
@@ -58,7 +59,12 @@ Examples:
   cat article.txt | claims extract - --format ndjson
   claims extract seeds/ --format html > report.html
 
-Exit codes: 0 all inputs analysed, 1 some inputs failed, 2 usage error, 3 no input could be analysed.`,
+Input: UTF-8 (BOM or not), UTF-16/32 with a BOM, legacy 8-bit text (windows-1252 and others,
+detected; a warning says which); .html/.htm and markup in .txt have tags removed and entities
+decoded. Binary files are skipped with E_BINARY; empty files are reported with a warning.
+
+Exit codes: 0 all inputs read, 2 usage error, 3 some inputs could not be read (the report
+for every other input is still complete). Warnings do not change the exit code.`,
     )
     .action(async (paths: string[], opts: ExtractOptions) => {
       ctx.setExitCode(await extract(paths, opts, ctx.io));
@@ -83,6 +89,10 @@ export function errorLine(e: ReportError): string {
   return `claims: ${e.file}: ${e.message} (${e.code})\n`;
 }
 
+export function warningLine(w: ReportWarning): string {
+  return `claims: ${w.file}: warning: ${w.message} (${w.code})\n`;
+}
+
 /** Whether text output is coloured: the flag wins, then NO_COLOR, then whether stdout is a terminal. */
 export function useColor(flag: boolean | undefined, io: Pick<CliIO, 'isTTY' | 'env'>): boolean {
   if (flag !== undefined) return flag;
@@ -102,7 +112,11 @@ export async function extract(paths: string[], opts: ExtractOptions, io: CliIO):
   });
   // html shows each article's text with its quotes marked: keep the texts as read, by file
   const texts = new Map<string, string>();
-  const inputs = format === 'html' ? keepTexts(read, texts) : read;
+  // each input's warnings, in input order, printed (and kept for json) when its outcome comes
+  const pending: ReportWarning[][] = [];
+  const warnings: ReportWarning[] = [];
+  const noted = noteWarnings(read, pending);
+  const inputs = format === 'html' ? keepTexts(noted, texts) : noted;
   // no threads for what one thread does as fast: a single input, or fewer inputs than jobs
   const jobs = Math.max(1, Math.min(opts.jobs ?? defaultJobs(), refs.length));
   const progress: Progress = io.stderrIsTTY && !opts.quiet && refs.length > 1
@@ -117,6 +131,10 @@ export async function extract(paths: string[], opts: ExtractOptions, io: CliIO):
   try {
     for await (const outcome of analyzeStream(inputs, { jobs })) {
       progress.tick();
+      for (const w of pending.shift() ?? []) {
+        warnings.push(w);
+        progress.above(warningLine(w));
+      }
       if ('error' in outcome) {
         errors.push(outcome.error);
         progress.above(errorLine(outcome.error));
@@ -134,14 +152,21 @@ export async function extract(paths: string[], opts: ExtractOptions, io: CliIO):
   }
 
   // json and html are one document: they carry the errors too, so they are printed even when nothing was analysed
-  if (format === 'json') io.stdout(formatJson(buildReport(articles, errors)));
+  if (format === 'json') io.stdout(formatJson(buildReport(articles, errors, warnings)));
   if (format === 'html') {
-    const report = buildReport(articles, errors);
+    const report = buildReport(articles, errors, warnings);
     io.stdout(formatHtml(report, { texts, speakers: batchSpeakers(report) }));
   }
 
-  if (errors.length === 0) return EXIT.OK;
-  return analysed ? EXIT.SOME_FAILED : EXIT.NONE_ANALYSED;
+  return errors.length === 0 ? EXIT.OK : EXIT.INPUT_ERRORS;
+}
+
+/** Passes the items on, queueing each one's warnings (none for an error) in input order. */
+async function* noteWarnings(items: AsyncIterable<InputItem>, pending: ReportWarning[][]): AsyncGenerator<InputItem> {
+  for await (const item of items) {
+    pending.push('source' in item ? (item.warnings ?? []) : []);
+    yield item;
+  }
 }
 
 async function* keepTexts(items: AsyncIterable<InputItem>, texts: Map<string, string>): AsyncGenerator<InputItem> {

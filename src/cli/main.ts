@@ -8,9 +8,12 @@
 //     () => import('./<name>.js'),
 //
 // run() is the whole CLI with its I/O passed in, so tests call it in-process; only the few lines
-// at the bottom touch the real process. Exit codes (README "Exit codes"):
-//   0 every input analysed · 1 some inputs failed (reported, the others still printed)
-//   2 usage error · 3 no input could be analysed · 70 internal error (a bug)
+// at the bottom touch the real process. Exit codes (README "Exit codes"; EXIT in context.ts),
+// the same for every command that reads inputs:
+//   0 every input read · 1 findings (check's problems, eval's missed --min floors) · 2 usage error
+//   3 some inputs could not be read (errors[] and stderr; every other report still complete,
+//     wins over 1) · 70 internal error (a bug)
+// Warnings (W_*: a guessed encoding, replaced bytes, an empty file) never change the exit code.
 import { realpathSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -4,6 +4,7 @@
 import { writeFile } from 'node:fs/promises';
 import { type Command, Option } from 'commander';
 import { type CliContext, type CliIO, EXIT } from './context.js';
+import { DEFAULT_MAX_BYTES } from '../input/read.js';
 import { extract, parseSize } from './extract.js';
 
 export interface ReportOptions {
@@ -15,11 +16,11 @@ export function register(program: Command, ctx: CliContext): void {
   program
     .command('report')
     .description('Write an HTML page of the batch: an overview, and every article with its quotes marked.')
-    .argument('<paths...>', 'text files, directories (every *.txt directly inside, by name), or - for stdin')
+    .argument('<paths...>', 'text or HTML files, directories (every *.txt, *.html, *.htm directly inside, by name), or - for stdin')
     .option('-o, --output <file>', 'write the page to this file (- or absent: stdout)')
     .addOption(
       new Option('--max-bytes <size>', 'skip inputs larger than this (bytes, or with K/M suffix)')
-        .default(5 * 1024 * 1024, '5M')
+        .default(DEFAULT_MAX_BYTES, '10M')
         .argParser(parseSize),
     )
     .addHelpText(
@@ -32,8 +33,8 @@ Examples:
   claims report seeds/ -o report.html
   claims report a.txt b.txt > report.html
 
-Exit codes: 0 all inputs analysed, 1 some inputs failed, 2 usage error (or the output file
-cannot be written), 3 no input could be analysed.`,
+Exit codes: 0 all inputs read, 2 usage error (or the output file cannot be written), 3 some
+inputs could not be read (the page still shows every other input).`,
     )
     .action(async (paths: string[], opts: ReportOptions) => {
       ctx.setExitCode(await report(paths, opts, ctx.io));

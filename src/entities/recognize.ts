@@ -156,6 +156,40 @@ export function sameEntity(short: string, long: string, type: EntityType): boole
   return false;
 }
 
+/**
+ * The names `short` could match under sameEntity, found by the keys sameEntity compares (the
+ * whole key, the last word, the initials) instead of by trying every name: on a long input
+ * with thousands of names the pairwise tests were quadratic. `candidates` returns a superset of
+ * the matching names, in the order they were added; the caller still applies sameEntity.
+ */
+class NameIndex<T> {
+  private readonly byKey = new Map<string, Array<{ t: T; n: number }>>();
+  private n = 0;
+
+  add(t: T, name: string): void {
+    const k = keyOf(name);
+    const words = k.split(' ');
+    const last = words[words.length - 1]!;
+    const keys = new Set([`k:${k}`, `l:${last}`, `i:${initials(name)}`]);
+    // a person's surname before a suffix: `Martin Luther King Jr` is found by `King`
+    if ((last === 'jr' || last === 'sr') && words.length > 1) keys.add(`l:${words[words.length - 2]}`);
+    const n = this.n++;
+    for (const key of keys) {
+      const list = this.byKey.get(key);
+      if (list) list.push({ t, n });
+      else this.byKey.set(key, [{ t, n }]);
+    }
+  }
+
+  candidates(short: string): T[] {
+    const k = keyOf(short);
+    const words = k.split(' ');
+    let found = (this.byKey.get(`k:${k}`) ?? []).concat(this.byKey.get(`l:${words[words.length - 1]}`) ?? []);
+    if (/^[A-Z]{2,6}$/.test(short.trim())) found = found.concat(this.byKey.get(`i:${short.trim()}`) ?? []);
+    return [...new Map(found.map((c) => [c.n, c])).values()].sort((a, b) => a.n - b.n).map((c) => c.t);
+  }
+}
+
 /** Merge typed name runs into entities with mention counts. */
 export function buildEntities(runs: NameRun[]): Entity[] {
   const typed = runs.filter((r): r is NameRun & { type: EntityType } => r.type !== null);
@@ -164,15 +198,18 @@ export function buildEntities(runs: NameRun[]): Entity[] {
     .map((k) => { const [type, name] = k.split('\u0000') as [EntityType, string]; return { type, name }; })
     .sort((x, y) => keyOf(y.name).split(' ').length - keyOf(x.name).split(' ').length || y.name.length - x.name.length);
   const entities: Entity[] = [];
+  const index = new NameIndex<Entity>();
   const byKey = new Map<string, Entity>();
   for (const { type, name } of order) {
-    const host = entities.find((e) => (e.type === type || (e.type === 'publication' && type === 'organization')) && sameEntity(name, e.name, e.type));
+    // entities.find(…), over the entities that can match
+    const host = index.candidates(name).find((e) => (e.type === type || (e.type === 'publication' && type === 'organization')) && sameEntity(name, e.name, e.type));
     if (host) {
       if (keyOf(host.name) !== keyOf(name) && !host.aliases.includes(name)) host.aliases.push(name);
       byKey.set(`${type}\u0000${name}`, host);
     } else {
       const e: Entity = { name, type, mentions: [], aliases: [] };
       entities.push(e);
+      index.add(e, name);
       byKey.set(`${type}\u0000${name}`, e);
     }
   }
@@ -187,16 +224,43 @@ export function buildEntities(runs: NameRun[]): Entity[] {
   return entities.sort((a, b) => b.mentions.length - a.mentions.length || (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
 }
 
+/**
+ * Per entity list, the entities by the key of each name and alias, and a NameIndex, so a lookup
+ * does not compare the name with every entity (attribution looks up every speaker: quadratic on
+ * an article with thousands of names). Rebuilt when the list grows; entities are not renamed
+ * after recognize().
+ */
+const lookups = new WeakMap<Entity[], { size: number; byKey: Map<string, Entity[]>; names: NameIndex<Entity> }>();
+
+function lookupIndex(entities: Entity[]) {
+  let idx = lookups.get(entities);
+  if (idx && idx.size === entities.length) return idx;
+  idx = { size: entities.length, byKey: new Map(), names: new NameIndex<Entity>() };
+  for (const e of entities) {
+    for (const key of new Set([keyOf(e.name), ...e.aliases.map(keyOf)])) {
+      const list = idx.byKey.get(key);
+      if (list) list.push(e);
+      else idx.byKey.set(key, [e]);
+    }
+    idx.names.add(e, e.name);
+  }
+  lookups.set(entities, idx);
+  return idx;
+}
+
 /** The entity a name string refers to, if the article has one. */
 export function lookupEntity(entities: Entity[], name: string, type?: EntityType, before?: number): Entity | undefined {
   const k = keyOf(name);
   if (!k) return undefined;
-  const exact = entities.find((e) => (!type || e.type === type) && (keyOf(e.name) === k || e.aliases.some((a) => keyOf(a) === k)));
+  const idx = lookupIndex(entities);
+  // the first entity, in list order, whose name or an alias has the key
+  const exact = (idx.byKey.get(k) ?? []).find((e) => !type || e.type === type);
   if (exact) return exact;
-  const all = entities.filter((e) => (!type || e.type === type) && sameEntity(name, e.name, e.type));
+  const all = idx.names.candidates(name).filter((e) => (!type || e.type === type) && sameEntity(name, e.name, e.type));
   if (all.length <= 1 || before === undefined) return all[0];
-  // two people share a surname: the one named most recently
-  const lastSeen = (e: Entity) => Math.max(-1, ...e.mentions.filter((m) => m.start < before).map((m) => m.start));
+  // two people share a surname: the one named most recently (a loop: spreading thousands of
+  // mentions into Math.max overflows the call stack)
+  const lastSeen = (e: Entity) => e.mentions.reduce((m, x) => (x.start < before ? Math.max(m, x.start) : m), -1);
   return [...all].sort((a, b) => lastSeen(b) - lastSeen(a))[0];
 }
 
@@ -226,7 +290,8 @@ export function demonymBodies(tokens: Token[], text: string, from: number, to: n
 export function recognize(tokens: Token[], text: string, sentences: Array<{ firstToken: number; lastToken: number }>): { entities: Entity[]; runs: NameRun[] } {
   const runs = sentences.flatMap((s) => [...nameRuns(tokens, text, s.firstToken, s.lastToken), ...demonymBodies(tokens, text, s.firstToken, s.lastToken)]);
   // an untyped word that is the surname of a person named elsewhere is that person
-  const people = runs.filter((r) => r.type === 'person' && keyOf(r.name).includes(' '));
-  for (const r of runs) if (!r.type && people.some((p) => sameEntity(r.name, p.name, 'person'))) r.type = 'person';
+  const people = new NameIndex<NameRun>();
+  for (const r of runs) if (r.type === 'person' && keyOf(r.name).includes(' ')) people.add(r, r.name);
+  for (const r of runs) if (!r.type && people.candidates(r.name).some((p) => sameEntity(r.name, p.name, 'person'))) r.type = 'person';
   return { entities: buildEntities(runs), runs };
 }

@@ -120,3 +120,51 @@ describe('through the pipeline: offsets survive every normalisation', () => {
     expect(text).toBe(' "It\'s over,"  he said. The plan was  "taking shape"  early.  "We won,"  she said. Rock \'n\' roll isn\'t dead.');
   });
 });
+
+describe('normalize: HTML', () => {
+  const page = [
+    '<!DOCTYPE html>\n<html><head><title>Harbour Reopens</title>',
+    '<style>p { color: "red" }</style><script>var s = "not a quote";</script></head>',
+    '<body><!-- "a comment" --><p>The harbour reopened on Monday.</p>',
+    '<p>&ldquo;We are open again,&rdquo; the mayor said. Caf&eacute; &amp; bar &#8212; &#x1F600; &nbsp;ok &bogus;</p>',
+    '</body></html>',
+  ].join('');
+
+  it('blanks comments, scripts, styles and declarations, breaks paragraphs at block tags and decodes entities', () => {
+    const n = normalize(page);
+    expect(n.text.length).toBe(page.length);
+    const paras = n.paragraphs.map((p) => n.text.slice(p.start, p.end).replace(/\s+/g, ' '));
+    expect(paras).toEqual([
+      'Harbour Reopens',
+      'The harbour reopened on Monday.',
+      '“ We are open again,” the mayor said. Café & bar — 😀 ok &bogus;',
+    ]);
+    expect(n.title).toBe('Harbour Reopens');
+    expect(n.text).not.toContain('not a quote');
+    expect(n.text).not.toContain('a comment');
+  });
+
+  it('keeps offsets into the HTML as read: quotes slice the raw markup', () => {
+    const a = run(page);
+    const q = quoteOf(a, 'We are open again,');
+    expect(page.slice(q.start, q.end)).toBe('We are open again,');
+    expect(a.doc.title).toBe('Harbour Reopens');
+  });
+
+  it('handles markup found in a .txt the same way, and leaves a lone "<" or unclosed comment alone', () => {
+    expect(normalize('One<br>Two').paragraphs).toHaveLength(2);
+    expect(normalize('a < b and c > d').text).toBe('a < b and c > d');
+    const open = 'Text <!-- never closed "quoted" words';
+    expect(normalize(open).text).toBe('Text <!-- never closed "quoted" words');
+    const unclosed = '<script>x</script> kept <script> also kept';
+    // the closed element is blanked; the unclosed one loses only its tag
+    expect(normalize(unclosed).text).toBe(`${' '.repeat(18)} kept ${' '.repeat(8)} also kept`);
+  });
+
+  it('blanks many repeated paragraphs in one pass', () => {
+    const raw = 'Same line here\n\n'.repeat(20000);
+    const n = normalize(raw);
+    expect(n.paragraphs.filter((p) => p.duplicate)).toHaveLength(19999);
+    expect(n.text.trim()).toBe('Same line here');
+  });
+});

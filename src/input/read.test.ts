@@ -1,9 +1,11 @@
-import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { firstInvalidUtf8, readInputs, sourceId } from './read.js';
+import { readAsNobody } from '../../test/support/unprivileged.js';
+import { decode, firstInvalidUtf8, guessLegacy, readInputs, scanUtf8, sourceId } from './read.js';
 
 let dir: string;
 
@@ -37,25 +39,29 @@ describe('sourceId', () => {
 describe('readInputs: files and directories', () => {
   it('reads a file with the path as given and the raw text untouched', async () => {
     const p = await put('plain.txt', 'Headline\r\n\r\nHe said "hi".\r\n');
-    const { sources, errors } = await readInputs([p]);
+    const { sources, errors, warnings } = await readInputs([p]);
     expect(errors).toEqual([]);
+    expect(warnings).toEqual([]);
     expect(sources).toEqual([{ file: p, id: 'plain', raw: 'Headline\r\n\r\nHe said "hi".\r\n' }]);
   });
 
-  it('expands a directory to its *.txt files sorted by name, skipping others, hidden files and sub-directories', async () => {
+  it('expands a directory to its *.txt and *.html files sorted by name, skipping others, hidden files and sub-directories', async () => {
     const d = join(dir, 'batch');
     await mkdir(d);
     await writeFile(join(d, 'b.txt'), 'bee');
     await writeFile(join(d, 'a.txt'), 'ay');
     await writeFile(join(d, 'C.TXT'), 'sea');
+    await writeFile(join(d, 'page.html'), '<p>html</p>');
+    await writeFile(join(d, 'old.HTM'), '<p>htm</p>');
     await writeFile(join(d, 'notes.md'), 'not me');
+    await writeFile(join(d, 'photo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     await writeFile(join(d, '.hidden.txt'), 'not me');
     await mkdir(join(d, 'sub.txt'));
     await writeFile(join(d, 'sub.txt', 'deep.txt'), 'not me');
     const { sources, errors } = await readInputs([d + '/']);
     expect(errors).toEqual([]);
-    expect(sources.map((s) => s.file)).toEqual([join(d, 'C.TXT'), join(d, 'a.txt'), join(d, 'b.txt')]);
-    expect(sources.map((s) => s.raw)).toEqual(['sea', 'ay', 'bee']);
+    expect(sources.map((s) => s.file)).toEqual([join(d, 'C.TXT'), join(d, 'a.txt'), join(d, 'b.txt'), join(d, 'old.HTM'), join(d, 'page.html')]);
+    expect(sources.map((s) => s.raw)).toEqual(['sea', 'ay', 'bee', '<p>htm</p>', '<p>html</p>']);
   });
 
   it('reads the seeds folder', async () => {
@@ -80,14 +86,53 @@ describe('readInputs: files and directories', () => {
     await writeFile(join(d, 'x.md'), 'x');
     const { sources, errors } = await readInputs([d]);
     expect(sources).toEqual([]);
-    expect(errors).toEqual([{ file: d, code: 'E_NO_INPUT', message: expect.stringMatching(/no \.txt files/) }]);
+    expect(errors).toEqual([{ file: d, code: 'E_NO_INPUT', message: 'directory has no .txt, .html or .htm files' }]);
   });
 
-  it.skipIf(process.getuid?.() === 0)('reports a file without read permission as E_UNREADABLE', async () => {
+  it('reports a file without read permission as E_UNREADABLE (as root: read by an unprivileged child)', async (ctx) => {
     const p = await put('secret.txt', 'hidden');
+    const good = await put('open.txt', 'open');
     await chmod(p, 0o000);
-    const { errors } = await readInputs([p]);
-    expect(errors).toEqual([{ file: p, code: 'E_UNREADABLE', message: 'permission denied' }]);
+    const privileged = await readFile(p).then(() => true, () => false);
+    const result = privileged ? await readAsNobody([p, good], dir) : await readInputs([p, good]);
+    if (!result) return ctx.skip('running as root and cannot run a child as an unprivileged user');
+    expect(result.errors).toEqual([{ file: p, code: 'E_UNREADABLE', message: 'permission denied' }]);
+    expect(result.sources.map((s) => s.raw)).toEqual(['open']);
+  });
+
+  it('reports a directory without read permission as E_UNREADABLE', async (ctx) => {
+    const d = join(dir, 'locked');
+    await mkdir(d);
+    await writeFile(join(d, 'a.txt'), 'a');
+    await chmod(d, 0o000);
+    try {
+      const privileged = await readFile(join(d, 'a.txt')).then(() => true, () => false);
+      const result = privileged ? await readAsNobody([d], dir) : await readInputs([d]);
+      if (!result) return ctx.skip('running as root and cannot run a child as an unprivileged user');
+      expect(result.errors).toEqual([{ file: d, code: 'E_UNREADABLE', message: 'permission denied' }]);
+    } finally {
+      await chmod(d, 0o755);
+    }
+  });
+
+  it('reports a symbolic link loop and a broken link, naming the path, and reads the rest', async () => {
+    const d = join(dir, 'links');
+    await mkdir(d);
+    await symlink('loop-b.txt', join(d, 'loop-a.txt'));
+    await symlink('loop-a.txt', join(d, 'loop-b.txt'));
+    await symlink('self.txt', join(d, 'self.txt'));
+    await symlink('nowhere.txt', join(d, 'broken.txt'));
+    await writeFile(join(d, 'real.txt'), 'real');
+    const { sources, errors } = await readInputs([d, join(d, 'self.txt')]);
+    expect(sources.map((s) => s.file)).toEqual([join(d, 'real.txt')]);
+    const loop = 'symbolic link loop (too many levels of symbolic links)';
+    expect(errors).toEqual([
+      { file: join(d, 'broken.txt'), code: 'E_NOT_FOUND', message: 'broken symbolic link (its target does not exist)' },
+      { file: join(d, 'loop-a.txt'), code: 'E_UNREADABLE', message: loop },
+      { file: join(d, 'loop-b.txt'), code: 'E_UNREADABLE', message: loop },
+      { file: join(d, 'self.txt'), code: 'E_UNREADABLE', message: loop },
+      { file: join(d, 'self.txt'), code: 'E_UNREADABLE', message: loop },
+    ]);
   });
 
   it('reports a path through a regular file as E_NOT_FOUND', async () => {
@@ -124,12 +169,10 @@ describe('readInputs: files and directories', () => {
     await writeFile(join(d, '1.txt'), 'good one');
     await writeFile(join(d, '2.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]));
     await writeFile(join(d, '3.txt'), '   \n\t\n');
-    const { sources, errors } = await readInputs([d]);
-    expect(sources.map((s) => s.id)).toEqual(['1']);
-    expect(errors.map((e) => [e.file, e.code])).toEqual([
-      [join(d, '2.txt'), 'E_BINARY'],
-      [join(d, '3.txt'), 'E_EMPTY'],
-    ]);
+    const { sources, errors, warnings } = await readInputs([d]);
+    expect(sources.map((s) => s.id)).toEqual(['1', '3']);
+    expect(errors).toEqual([{ file: join(d, '2.txt'), code: 'E_BINARY', message: 'binary data (a ZIP archive (also .docx, .xlsx, .epub)), not text' }]);
+    expect(warnings.map((w) => [w.file, w.code])).toEqual([[join(d, '3.txt'), 'W_EMPTY']]);
   });
 });
 
@@ -138,6 +181,12 @@ describe('readInputs: stdin', () => {
     const { sources, errors } = await viaStdin('from a pipe');
     expect(errors).toEqual([]);
     expect(sources).toEqual([{ file: '-', id: 'stdin', raw: 'from a pipe' }]);
+  });
+
+  it('gives warnings the file they are about', async () => {
+    const { sources, warnings } = await viaStdin('');
+    expect(sources).toEqual([{ file: '-', id: 'stdin', raw: '' }]);
+    expect(warnings).toEqual([{ file: '-', code: 'W_EMPTY', message: 'file is empty: reported as an article with no quotes' }]);
   });
 
   it('reads stdin once even when `-` is given twice', async () => {
@@ -167,61 +216,106 @@ describe('readInputs: stdin', () => {
   });
 });
 
-describe('readInputs: decoding', () => {
-  it('keeps a UTF-8 BOM as U+FEFF for the normaliser', async () => {
-    const { sources } = await viaStdin(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('“Quoted,” she said.')]));
-    expect(sources[0]?.raw).toBe('\uFEFF“Quoted,” she said.');
+describe('decode', () => {
+  const win1252 = (s: string) => iconv.encode(s, 'windows-1252');
+
+  it('keeps a UTF-8 BOM as U+FEFF for the normaliser', () => {
+    const d = decode(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('“Quoted,” she said.')]));
+    expect(d).toEqual({ text: '\uFEFF“Quoted,” she said.', encoding: 'utf-8', warnings: [] });
   });
 
-  it('decodes UTF-16 LE and BE with a BOM, keeping the BOM as U+FEFF', async () => {
+  it('decodes UTF-16 LE and BE with a BOM, keeping the BOM as U+FEFF', () => {
     const text = '\uFEFF“Nein,” sagte Peskow — 😀';
     const le = Buffer.from(text, 'utf16le');
     const be = Buffer.from(le).swap16();
     expect(le[0]).toBe(0xff);
     expect(be[0]).toBe(0xfe);
-    expect((await viaStdin(le)).sources[0]?.raw).toBe(text);
-    expect((await viaStdin(be)).sources[0]?.raw).toBe(text);
+    expect(decode(le)).toEqual({ text, encoding: 'utf-16le', warnings: [] });
+    expect(decode(be)).toEqual({ text, encoding: 'utf-16be', warnings: [] });
   });
 
-  it('rejects a truncated UTF-16 file', async () => {
-    const bytes = Buffer.concat([Buffer.from('\uFEFFabc', 'utf16le'), Buffer.from([0x41])]);
-    const { errors } = await viaStdin(bytes);
-    expect(errors[0]).toMatchObject({ code: 'E_ENCODING', message: expect.stringMatching(/UTF-16LE.*odd number/) });
+  it('decodes UTF-32 with a BOM', () => {
+    const text = '\uFEFF“Ja,” sagte sie. 😀';
+    const le = iconv.encode(text, 'utf-32le', { addBOM: false });
+    expect(decode(le)).toMatchObject({ text, encoding: 'utf-32le', warnings: [] });
+    expect(decode(iconv.encode(text, 'utf-32be', { addBOM: false }))).toMatchObject({ text, encoding: 'utf-32be' });
   });
 
-  it('rejects invalid UTF-8 naming the byte offset and line', async () => {
-    // "café" in windows-1252 on the second line: 0xE9 is at byte offset 9
-    const bytes = Buffer.from([...Buffer.from('Title\nCaf'), 0xe9, ...Buffer.from(' au lait\n')]);
-    const { sources, errors } = await viaStdin(bytes);
-    expect(sources).toEqual([]);
-    expect(errors).toHaveLength(1);
-    expect(errors[0]?.code).toBe('E_ENCODING');
-    expect(errors[0]?.message).toContain('byte offset 9');
-    expect(errors[0]?.message).toContain('line 2');
-    expect(errors[0]?.message).toContain('0xE9');
+  it('replaces a truncated UTF-16 end and an unpaired surrogate, with a warning', () => {
+    const odd = decode(Buffer.concat([Buffer.from('\uFEFFabc', 'utf16le'), Buffer.from([0x41])]));
+    expect(odd.text).toBe('\uFEFFabc\uFFFD');
+    expect(odd.warnings).toEqual([{ code: 'W_INVALID_UTF16', message: 'not valid UTF-16LE: an odd final byte replaced with U+FFFD' }]);
+    const lone = decode(Buffer.from([0xfe, 0xff, 0x00, 0x61, 0xd8, 0x3d, 0x00, 0x62]));
+    expect(lone.text).toBe('\uFEFFa\uFFFDb');
+    expect(lone.warnings[0]?.message).toBe('not valid UTF-16BE: 1 unpaired surrogate replaced with U+FFFD');
   });
 
-  it('treats NUL bytes as binary even in otherwise plain text', async () => {
-    const { errors } = await viaStdin(Buffer.from('hello\u0000world'));
-    expect(errors[0]).toMatchObject({ code: 'E_BINARY', message: expect.stringContaining('offset 5') });
+  it('decodes windows-1252 (curly quotes, accents) as a legacy encoding with a warning', () => {
+    const text = '“We will not resign,” the café owner said. It’s “final” – for now.\n';
+    const d = decode(win1252(text));
+    expect(d.text).toBe(text);
+    expect(d.encoding).toBe('windows-1252');
+    expect(d.warnings).toEqual([{ code: 'W_LEGACY_ENCODING', message: expect.stringMatching(/^not UTF-8: decoded as windows-1252 \(detected as .*\); offsets refer to the decoded text$/) }]);
   });
 
-  it('treats mostly control characters as binary, but not a few of them', async () => {
-    const junk = Buffer.alloc(200, 0x01);
-    expect((await viaStdin(junk)).errors[0]?.code).toBe('E_BINARY');
+  it('reads short latin-1 text as windows-1252, not as another Latin alphabet chardet may prefer', () => {
+    // chardet ranks ISO-8859-2 first for this one; the western reading wins unless clearly worse
+    const d = decode(Buffer.from('Le pr\xe9sident a d\xe9clar\xe9.\n', 'latin1'));
+    expect(d.text).toBe('Le président a déclaré.\n');
+    expect(d.encoding).toBe('windows-1252');
+  });
+
+  it('decodes Cyrillic windows-1251 when chardet is sure enough', () => {
+    const text = 'Президент заявил: «Мы победим», сказал он вчера в Москве. Министр ответил, что это не так.\n';
+    const d = decode(iconv.encode(text, 'windows-1251'));
+    expect(d.encoding).toBe('windows-1251');
+    expect(d.text).toBe(text);
+  });
+
+  it('guesses windows-1252 when there is nothing to go on', () => {
+    expect(guessLegacy(Uint8Array.from([0x41, 0xff, 0x42]))).toMatchObject({ encoding: 'windows-1252' });
+  });
+
+  it('replaces a few invalid bytes in otherwise UTF-8 text, naming the first', () => {
+    // UTF-8 with one stray windows-1252 é (0xE9) on line 2
+    const bytes = Buffer.from([...Buffer.from('Title — “ok”\nCaf'), 0xe9, ...Buffer.from(' au lait\n')]);
+    const d = decode(bytes);
+    expect(d.encoding).toBe('utf-8');
+    expect(d.text).toBe('Title — “ok”\nCaf\uFFFD au lait\n');
+    expect(d.warnings).toEqual([
+      { code: 'W_INVALID_UTF8', message: '1 invalid UTF-8 sequence replaced with U+FFFD (the first at byte offset 22, line 2, byte 0xE9)' },
+    ]);
+  });
+
+  it('treats a UTF-8 BOM as a promise: bad bytes after it are replaced, not re-guessed', () => {
+    const d = decode(Buffer.from([0xef, 0xbb, 0xbf, 0x41, 0xe9, 0x42]));
+    expect(d.text).toBe('\uFEFFA\uFFFDB');
+    expect(d.warnings.map((w) => w.code)).toEqual(['W_INVALID_UTF8']);
+  });
+
+  it('refuses binary data: a NUL byte, mostly control characters, known signatures', () => {
+    expect(() => decode(Buffer.from('hello\u0000world'))).toThrow('binary data (NUL byte at offset 5), not text');
+    expect(() => decode(Buffer.alloc(200, 0x01))).toThrow('binary data (mostly control characters), not text');
+    expect(() => decode(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46]))).toThrow('a JPEG image');
+    expect(() => decode(Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1'))).toThrow('a PDF document');
+    expect(() => decode(Buffer.from([0xff, 0xfe, 0x01, 0x00, 0x02, 0x00, 0x03, 0x00]))).toThrow('binary data (control characters)');
     const mostlyText = Buffer.from('A form feed\f and a bell \u0007 in a real article, with tabs\tand ESC[1m too\u001b[0m.');
-    expect((await viaStdin(mostlyText)).errors).toEqual([]);
+    expect(decode(mostlyText).warnings).toEqual([]);
   });
 
-  it('rejects empty and whitespace-only input as E_EMPTY', async () => {
-    expect((await viaStdin('')).errors[0]?.code).toBe('E_EMPTY');
-    expect((await viaStdin(' \r\n\t\n')).errors[0]?.code).toBe('E_EMPTY');
-    expect((await viaStdin(Buffer.from([0xef, 0xbb, 0xbf, 0x0a]))).errors[0]?.code).toBe('E_EMPTY');
-    expect((await viaStdin(Buffer.from('\uFEFF \n', 'utf16le'))).errors[0]?.code).toBe('E_EMPTY');
+  it('reads empty and whitespace-only input as text, with W_EMPTY', () => {
+    expect(decode(Buffer.alloc(0))).toEqual({ text: '', encoding: 'utf-8', warnings: [{ code: 'W_EMPTY', message: 'file is empty: reported as an article with no quotes' }] });
+    for (const bytes of [Buffer.from(' \r\n\t\n'), Buffer.from([0xef, 0xbb, 0xbf, 0x0a]), Buffer.from('\uFEFF \n', 'utf16le')]) {
+      expect(decode(bytes).warnings).toEqual([{ code: 'W_EMPTY', message: 'file has only whitespace: reported as an article with no quotes' }]);
+    }
+  });
+
+  it('refuses input above maxBytes', () => {
+    expect(() => decode(Buffer.alloc(2048, 0x41), 1024)).toThrow('input is 2 KiB, larger than the 1 KiB limit');
   });
 });
 
-describe('firstInvalidUtf8', () => {
+describe('scanUtf8 / firstInvalidUtf8', () => {
   const at = (...b: number[]) => firstInvalidUtf8(Uint8Array.from(b));
   it('finds the first ill-formed sequence, agreeing with TextDecoder', () => {
     expect(at(0x61, 0x62)).toBe(-1);
@@ -233,5 +327,21 @@ describe('firstInvalidUtf8', () => {
     expect(at(0x61, 0x62, 0xe2, 0x82)).toBe(2); // truncated at the end
     expect(at(0x80)).toBe(0); // stray continuation byte
     expect(at(0xc3, 0x41)).toBe(0); // lead without continuation
+  });
+
+  it('counts ill-formed sequences as TextDecoder replaces them, and well-formed multi-byte ones', () => {
+    const cases = [
+      [0x61, 0xc0, 0x80],
+      [0xe2, 0x82, 0x41, 0xe2, 0x82, 0xac],
+      [0xf0, 0x9f, 0x98, 0xf0, 0x9f, 0x98, 0x80, 0x80],
+      [0xed, 0xa0, 0x80, 0xc3, 0xa9],
+      [...Buffer.from('ok é'), 0xff, 0xfe],
+    ];
+    for (const c of cases) {
+      const bytes = Uint8Array.from(c);
+      const replaced = [...new TextDecoder().decode(bytes)].filter((ch) => ch === '\uFFFD').length;
+      expect(scanUtf8(bytes).invalid, c.join(',')).toBe(replaced);
+    }
+    expect(scanUtf8(Buffer.from('é😀中 a'))).toEqual({ invalid: 0, multibyte: 3, first: -1 });
   });
 });

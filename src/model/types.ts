@@ -182,6 +182,7 @@ export interface ReportArticle {
   contested: Claim[];
 }
 
+/** E_ENCODING and E_EMPTY are no longer produced (bad bytes and empty files are warnings now); kept for the contract. */
 export type ErrorCode = 'E_NOT_FOUND' | 'E_UNREADABLE' | 'E_BINARY' | 'E_ENCODING' | 'E_EMPTY' | 'E_TOO_LARGE' | 'E_NO_INPUT' | 'E_INTERNAL';
 
 export interface ReportError {
@@ -190,11 +191,24 @@ export interface ReportError {
   message: string;
 }
 
+/**
+ * Something about an input that was still analysed: its text was decoded by a guess or with
+ * replacement characters, or it was empty.
+ */
+export type WarningCode = 'W_EMPTY' | 'W_INVALID_UTF8' | 'W_INVALID_UTF16' | 'W_LEGACY_ENCODING';
+
+export interface ReportWarning {
+  file: string;
+  code: WarningCode;
+  message: string;
+}
+
 export interface Report {
   schemaVersion: 1;
   tool: { name: string; version: string };
   articles: ReportArticle[];
   errors: ReportError[];
+  warnings: ReportWarning[];
 }
 
 // ---------------------------------------------------------------- batch views (not in the JSON report)

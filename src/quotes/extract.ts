@@ -2,6 +2,7 @@
 // has one. Direct and partial quotes come from quotation marks; indirect quotes are the
 // content of frames that quote nothing. A quoted fragment no frame claims is a scare quote
 // and is dropped; a whole quoted sentence without a frame is kept for attribution by position.
+import { SpanIndex, upperBound } from '../model/spans.js';
 import type { Doc, QuoteType, Sentence, Span } from '../model/types.js';
 import { findFrames, type Frame, type SentenceView, subjectFrame } from './frames.js';
 import { QUOTED_ONLY_CUES } from './lexicon.js';
@@ -36,19 +37,34 @@ function quoteType(text: string, q: Quoted, sentenceStart: number): QuoteType {
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-export function sentenceView(doc: Doc, s: Sentence, quoted: Quoted[]): SentenceView {
-  const inside = quoted.filter((q) => overlaps(q.outer, s));
+export function sentenceView(doc: Doc, s: Sentence, quoted: Quoted[] | SpanIndex<Quoted>): SentenceView {
+  // the quotes that overlap the sentence, indexed (a long sentence can hold hundreds)
+  const all = quoted instanceof SpanIndex ? quoted : new SpanIndex(quoted, (q) => q.outer);
+  const inside = new SpanIndex(all.overlapping(s.start, s.end), (q) => q.outer);
   return {
     tokens: doc.tokens, first: s.firstToken, last: s.lastToken, text: doc.text,
-    quoted: (o) => inside.some((q) => o >= q.outer.start && o < q.outer.end),
+    quoted: (o) => inside.contains(o),
+  };
+}
+
+/** doc.sentences.find(containing o) ?? doc.sentences.find(starting at or after o), by binary search. */
+function sentenceFinder(sentences: Sentence[]): (o: number) => Sentence | undefined {
+  const starts = sentences.map((s) => s.start);
+  return (o) => {
+    const k = upperBound(starts, o);
+    // the first sentence (in order) that holds o; sentences do not overlap, but stay exact if they did
+    let hit: Sentence | undefined;
+    for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (o < sentences[j]!.end) hit = sentences[j];
+    return hit ?? sentences[k];
   };
 }
 
 export function extractCandidates(doc: Doc): Candidate[] {
   const quoted = findQuoted(doc.text, doc.paragraphs);
-  const views = doc.sentences.map((s) => sentenceView(doc, s, quoted));
+  const byOuter = new SpanIndex(quoted, (q) => q.outer);
+  const views = doc.sentences.map((s) => sentenceView(doc, s, byOuter));
   const frames = views.map((v) => findFrames(v));
-  const sentenceAt = (o: number) => doc.sentences.find((s) => o >= s.start && o < s.end) ?? doc.sentences.find((s) => s.start >= o);
+  const sentenceAt = sentenceFinder(doc.sentences);
   const used = new Set<Frame>();
   const out: Candidate[] = [];
 
@@ -68,7 +84,7 @@ export function extractCandidates(doc: Doc): Candidate[] {
       const after = pool.filter(({ f }) => doc.tokens[f.cueFirst]!.start >= q.outer.end && f.source !== null)
         .sort((a, b) => doc.tokens[a.f.cueFirst]!.start - doc.tokens[b.f.cueFirst]!.start)[0];
       const gap = after ? doc.text.slice(q.outer.end, doc.tokens[Math.min(after.f.cueFirst, after.f.source!.first)]!.start) : '';
-      if (after && !/[.!?]\s/.test(gap) && !quoted.some((o) => o !== q && o.outer.start >= q.outer.end && o.outer.start < doc.tokens[after.f.cueFirst]!.start)) best = after;
+      if (after && !/[.!?]\s/.test(gap) && byOuter.startingIn(q.outer.end, doc.tokens[after.f.cueFirst]!.start).every((o) => o === q)) best = after;
     }
     // 3. a frame before the quote in its sentence: `He added: “…` / `X said in a statement: “…`
     if (!best) {
@@ -76,7 +92,7 @@ export function extractCandidates(doc: Doc): Candidate[] {
         .sort((a, b) => doc.tokens[b.f.cueFirst]!.start - doc.tokens[a.f.cueFirst]!.start)[0];
       if (before) {
         const gap = doc.text.slice(doc.tokens[before.f.cueLast - 1]!.end, q.outer.start);
-        if (!/[.!?]\s/.test(gap) && !quoted.some((o) => o !== q && o.outer.end <= q.outer.start && o.outer.start >= doc.tokens[before.f.cueLast - 1]!.end)) best = before;
+        if (!/[.!?]\s/.test(gap) && byOuter.inside(doc.tokens[before.f.cueLast - 1]!.end, q.outer.start).every((o) => o === q)) best = before;
       }
     }
     // 4. `Ingrid Solberg said:` ending the paragraph before the one the quote opens
@@ -104,7 +120,7 @@ export function extractCandidates(doc: Doc): Candidate[] {
       if (used.has(f) || !f.content || !f.source || QUOTED_ONLY_CUES.has(f.lemma)) continue;
       const c = trimContent(doc.text, f.content);
       if (!c || c.end - c.start < 3) continue;
-      if (quoted.some((q) => overlaps(q.outer, c) && (q.end - q.start) / (c.end - c.start) > 0.3)) continue;
+      if (byOuter.overlapping(c.start, c.end).some((q) => (q.end - q.start) / (c.end - c.start) > 0.3)) continue;
       // a frame nested in another frame's content is that frame's words (`X reported that Y concluded …`)
       if ((frames[k] ?? []).some((g) => g !== f && g.content && !f.participle && f.lemma !== 'according to'
         && doc.tokens[f.cueFirst]!.start >= g.content.start && doc.tokens[f.cueFirst]!.end <= g.content.end

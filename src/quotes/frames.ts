@@ -212,6 +212,21 @@ function skipForward(v: SentenceView, k: number): number {
 
 const spanOf = (v: SentenceView, a: number, b: number): Span => ({ start: v.tokens[a]!.start, end: v.tokens[b - 1]!.end });
 
+/** v.tokens.findIndex((x, k) => k >= from && x.start >= at), by binary search (tokens are in
+ *  text order), -1 when none: the scan from the first token of the document made frame finding
+ *  quadratic on long inputs */
+function firstTokenFrom(tokens: Token[], from: number, at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const k = Math.max(from, lo);
+  return k < tokens.length ? k : -1;
+}
+
 /** Content from token a to the end of the clause, trimmed of the final period. */
 function contentTo(v: SentenceView, a: number, stop: number): Span | null {
   if (a >= stop) return null;
@@ -400,7 +415,7 @@ export function findFrames(v: SentenceView): Frame[] {
     }
     if (t.normal === 'accept') denial = true;
     // `spoke about the plan`, `said to reporters`: no reported clause (but `about 20 people …` is one)
-    const lead = content ? v.tokens.findIndex((x, k) => k >= v.first && x.start >= content!.start) : -1;
+    const lead = content ? firstTokenFrom(v.tokens, v.first, content.start) : -1;
     if (content && !contentBefore && !NP_OBJECT.has(lemma) && lead >= 0 && /^(about|to|for|of|on|in|with|at|from|into|over)$/.test(v.tokens[lead]!.normal) && !(v.tokens[lead]!.normal === 'about' && has(v.tokens[lead + 1], 'Value'))) content = null;
     if (content && !contentBefore && NP_OBJECT.has(lemma)) content = npObject(v, content);
     if (quotedOnly) content = v.quoted(content?.start ?? -1) ? content : null;

@@ -6,6 +6,7 @@
 // opens with a mark, is a quotation running over several paragraphs. A stray mark with no
 // words after it is dropped. Single quotes are quotations only outside double ones and only
 // when they cannot be apostrophes; inside double quotes they are nested and stay in the text.
+import { SpanIndex } from '../model/spans.js';
 import type { Paragraph, Span } from '../model/types.js';
 
 export interface Quoted extends Span {
@@ -61,7 +62,9 @@ function pairDoubles(text: string, p: Span, nextOpensWithMark: boolean): Array<[
 /** ‘…’ or '…' used as quotation marks (not apostrophes), outside double quotes. */
 function singleQuotes(text: string, p: Span, taken: Span[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const inside = (i: number) => taken.some((s) => i >= s.start && i < s.end);
+  // indexed: a paragraph with thousands of double quotes and single marks was quadratic
+  const doubles = new SpanIndex(taken, (s) => s);
+  const inside = (i: number) => doubles.contains(i);
   for (let i = p.start; i < p.end; i++) {
     const c = text[i];
     if ((c !== '\u2018' && c !== "'") || inside(i)) continue;

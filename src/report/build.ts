@@ -1,6 +1,6 @@
 // Turns the analysed document model into the public report (CONTRACT.md). Formats render
 // this report and never recompute it.
-import type { Analysis, Doc, Quote, Report, ReportArticle, ReportError } from '../model/types.js';
+import type { Analysis, Doc, Quote, Report, ReportArticle, ReportError, ReportWarning } from '../model/types.js';
 import { formsOf } from './forms.js';
 import { VERSION } from '../version.js';
 
@@ -43,6 +43,6 @@ export function sentenceOf(doc: Doc, q: Quote): string {
   return doc.raw.slice(Math.min(first.start, q.start), Math.max(last.end, q.end)).replace(/\s+/g, ' ').trim();
 }
 
-export function buildReport(articles: ReportArticle[], errors: ReportError[]): Report {
-  return { schemaVersion: 1, tool: { name: 'claims', version: VERSION }, articles, errors };
+export function buildReport(articles: ReportArticle[], errors: ReportError[], warnings: ReportWarning[] = []): Report {
+  return { schemaVersion: 1, tool: { name: 'claims', version: VERSION }, articles, errors, warnings };
 }

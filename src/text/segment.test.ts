@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../input/normalize.js';
-import { segment, tagParagraph, tagParagraphs } from './segment.js';
+import { LONG_PARAGRAPH, MAX_PIECE, MAX_WORD, pieces, segment, tagParagraph, tagParagraphs, taggerView } from './segment.js';
 
 function seg(raw: string) {
   const n = normalize(raw);
@@ -76,5 +76,46 @@ describe('tagging the paragraphs of an article in one pass', () => {
     const together = tagParagraphs(bodies);
     expect(together.map((p) => p.length)).toEqual([1, 1, 0]);
     expect(together.map(view)).toEqual(bodies.map((b) => view(tagParagraph(b))));
+  });
+});
+
+describe('segment: bounded work on pathological paragraphs', () => {
+  it('breaks over-long words for the tagger without changing the length of the text', () => {
+    const word = 'x'.repeat(MAX_WORD * 3 + 5);
+    const view = taggerView(`a ${word} b`);
+    expect(view.length).toBe(word.length + 4);
+    expect(view.split(' ').every((w) => w.length <= MAX_WORD)).toBe(true);
+    // never half a surrogate pair
+    const astral = taggerView('\u{1F600}'.repeat(MAX_WORD));
+    expect(astral.length).toBe(MAX_WORD * 2);
+    expect(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(astral)).toBe(false);
+    expect(taggerView('short words stay as they are')).toBe('short words stay as they are');
+  });
+
+  it('tags a long paragraph in pieces cut after sentence ends (not after Mr. or U.S.), else at spaces', () => {
+    const sentence = 'Mr. Vik said the U.S. fleet had left Bergen on Monday. ';
+    const body = sentence.repeat(Math.ceil((LONG_PARAGRAPH * 2) / sentence.length));
+    const ps = pieces(body);
+    expect(ps.length).toBeGreaterThan(2);
+    expect(ps[0]![0]).toBe(0);
+    expect(ps[ps.length - 1]![1]).toBe(body.length);
+    for (let k = 0; k < ps.length; k++) {
+      const [from, to] = ps[k]!;
+      expect(to - from).toBeLessThanOrEqual(MAX_PIECE + 1);
+      if (k > 0) expect(from).toBe(ps[k - 1]![1]);
+      if (k < ps.length - 1) expect(body.slice(from, to).endsWith('Monday. ')).toBe(true);
+    }
+    const words = 'word '.repeat(LONG_PARAGRAPH);
+    for (const [from, to] of pieces(words).slice(0, -1)) expect(words.slice(from, to).endsWith(' ')).toBe(true);
+    expect(pieces('short')).toEqual([[0, 5]]);
+  });
+
+  it('gives sentences and tokens with true offsets across the pieces', () => {
+    const sentence = 'The harbour reopened on Monday after the strike. ';
+    const raw = sentence.repeat(Math.ceil((LONG_PARAGRAPH * 3) / sentence.length)).trim();
+    const { n, sentences, tokens } = seg(raw);
+    expect(sentences.length).toBe(raw.split('. ').length);
+    for (const s of sentences) expect(n.text.slice(s.start, s.end)).toMatch(/^The harbour reopened on Monday after the strike\.$/);
+    for (const t of tokens) expect(raw.slice(t.start, t.end).toLowerCase()).toContain(t.normal.slice(0, 3));
   });
 });
