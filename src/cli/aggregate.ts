@@ -39,7 +39,7 @@ on stderr; the view still covers every line that could), or no article report at
         if (!problems.length) io.stderr('claims: no article reports in the input\n');
         return ctx.setExitCode(EXIT.INPUT_ERRORS);
       }
-      printView('both', articles, opts, io);
+      await printView('both', articles, opts, io);
       ctx.setExitCode(problems.length ? EXIT.INPUT_ERRORS : EXIT.OK);
     });
 }

@@ -2,12 +2,10 @@
 // and analysing article files into reports (as `claims extract` does, errors on stderr), and
 // printing a batch view. Not a subcommand itself.
 import { type Command, Option } from 'commander';
-import { buildBatch } from '../corpus/batch.js';
-import { formatBatchJson, formatClaimsText, formatSpeakersText } from '../format/batch.js';
+// The pipeline, the batch stage and the renderers load inside the actions, so `claims --help`
+// and `--version` start without them (README "Speed").
 import { DEFAULT_MAX_BYTES, readInputs } from '../input/read.js';
 import type { ReportArticle, ReportError } from '../model/types.js';
-import { analyze } from '../pipeline.js';
-import { toReportArticle } from '../report/build.js';
 import type { CliIO } from './context.js';
 import { errorLine, parseSize, useColor, warningLine } from './extract.js';
 
@@ -42,6 +40,7 @@ export async function analyzePaths(paths: string[], opts: BatchOptions, io: CliI
   });
   for (const e of errors) io.stderr(errorLine(e));
   for (const w of warnings) io.stderr(warningLine(w));
+  const [{ analyze }, { toReportArticle }] = await Promise.all([import('../pipeline.js'), import('../report/build.js')]);
   const articles: ReportArticle[] = [];
   for (const src of sources) {
     try {
@@ -56,8 +55,9 @@ export async function analyzePaths(paths: string[], opts: BatchOptions, io: CliI
 }
 
 /** Print a batch view of the reports: json is `{"speakers"}`, `{"claims"}` or both keys. */
-export function printView(view: View, articles: ReportArticle[], opts: BatchOptions, io: CliIO): void {
+export async function printView(view: View, articles: ReportArticle[], opts: BatchOptions, io: CliIO): Promise<void> {
   const format: BatchFormat = opts.format ?? (io.isTTY ? 'text' : 'json');
+  const [{ buildBatch }, { formatBatchJson, formatClaimsText, formatSpeakersText }] = await Promise.all([import('../corpus/batch.js'), import('../format/batch.js')]);
   const batch = buildBatch(articles);
   if (format === 'json') {
     io.stdout(

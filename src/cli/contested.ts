@@ -24,7 +24,7 @@ covers every other input).`,
     .action(async (paths: string[], opts: BatchOptions) => {
       const { articles, errors } = await analyzePaths(paths, opts, ctx.io);
       if (!articles.length && errors.length) return ctx.setExitCode(EXIT.INPUT_ERRORS);
-      printView('contested', articles, opts, ctx.io);
+      await printView('contested', articles, opts, ctx.io);
       ctx.setExitCode(errors.length ? EXIT.INPUT_ERRORS : EXIT.OK);
     });
 }

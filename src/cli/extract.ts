@@ -3,7 +3,6 @@
 // (`claims: <file>: <message> (<code>)`) and, in json, an entry of report.errors; every warning
 // (`claims: <file>: warning: <message> (<code>)`) likewise in report.warnings.
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { formatHtml } from '../format/html.js';
 import { formatJson } from '../format/json.js';
 import { formatNdjsonLine } from '../format/ndjson.js';
 import { formatTextArticle } from '../format/text.js';
@@ -11,7 +10,6 @@ import { DEFAULT_MAX_BYTES, type InputItem, listInputs, streamInputs } from '../
 import type { ReportArticle, ReportError, ReportWarning } from '../model/types.js';
 import { analyzeStream, defaultJobs } from '../batch/pool.js';
 import { buildReport } from '../report/build.js';
-import { batchSpeakers } from '../report/speakers.js';
 import { type CliContext, type CliIO, EXIT } from './context.js';
 import { type Progress, progressBar, silentProgress } from './progress.js';
 
@@ -155,6 +153,8 @@ export async function extract(paths: string[], opts: ExtractOptions, io: CliIO):
   if (format === 'json') io.stdout(formatJson(buildReport(articles, errors, warnings)));
   if (format === 'html') {
     const report = buildReport(articles, errors, warnings);
+    // the page and the batch speaker clusters load only for html (start-up stays light)
+    const [{ formatHtml }, { batchSpeakers }] = await Promise.all([import('../format/html.js'), import('../report/speakers.js')]);
     io.stdout(formatHtml(report, { texts, speakers: batchSpeakers(report) }));
   }
 

@@ -17,10 +17,19 @@
 // normaliser blanks it, so offsets into `raw` are JS string indices into the text as decoded.
 import { lstat, open, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { analyse } from 'chardet';
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+import type * as Chardet from 'chardet';
+import type IconvLite from 'iconv-lite';
 import type { ErrorCode, ReportError, ReportWarning, WarningCode } from '../model/types.js';
 import type { Source } from '../pipeline.js';
+
+// chardet and iconv-lite are needed only for the rare file that is not UTF-8/16/32: loaded on
+// first use, so start-up and ordinary files do not pay for them
+const requireLazy = createRequire(import.meta.url);
+let iconvLib: typeof IconvLite | undefined;
+let chardetLib: typeof Chardet | undefined;
+const iconv = (): typeof IconvLite => (iconvLib ??= requireLazy('iconv-lite') as typeof IconvLite);
+const analyse: typeof Chardet.analyse = (bytes) => (chardetLib ??= requireLazy('chardet') as typeof Chardet).analyse(bytes);
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 /** what a directory stands for: its files with these extensions (case-insensitive) */
@@ -315,7 +324,7 @@ export function decode(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): Decoded
   const bom = byteOrderMark(bytes);
   if (bom === 'utf-32le' || bom === 'utf-32be') {
     // iconv-lite replaces what is not a code point; the BOM is kept as U+FEFF like the others
-    d = { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), bom, { stripBOM: false }), encoding: bom, warnings: [] };
+    d = { text: iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), bom, { stripBOM: false }), encoding: bom, warnings: [] };
     if (looksBinary(d.text.slice(1, SNIFF_BYTES / 4), (s, i) => s.charCodeAt(i))) throw new InputError('E_BINARY', 'binary data (control characters), not text');
   } else if (bom === 'utf-16le' || bom === 'utf-16be') {
     d = decodeUtf16(bytes, bom);
@@ -391,7 +400,7 @@ function loneSurrogates(bytes: Uint8Array, le: boolean): number {
 /** Legacy 8-bit text: chardet's guess, western (windows-1252) unless another is clearly likelier. */
 function decodeLegacy(bytes: Uint8Array): Decoded {
   const { encoding, detected, confidence } = guessLegacy(bytes);
-  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), encoding, { stripBOM: false });
+  const text = iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), encoding, { stripBOM: false });
   const why = detected ? `detected as ${detected}, ${confidence}% confident` : 'no better guess';
   return {
     text,
@@ -402,7 +411,7 @@ function decodeLegacy(bytes: Uint8Array): Decoded {
 
 export function guessLegacy(bytes: Uint8Array): { encoding: string; detected: string | null; confidence: number } {
   const matches = analyse(bytes.subarray(0, DETECT_BYTES)).filter(
-    (m) => !/^(UTF|ASCII)/i.test(m.name) && iconv.encodingExists(m.name),
+    (m) => !/^(UTF|ASCII)/i.test(m.name) && iconv().encodingExists(m.name),
   );
   const best = matches[0];
   const west = matches.find((m) => WESTERN.has(m.name));
