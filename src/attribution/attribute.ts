@@ -3,7 +3,7 @@
 // agrees in gender and number; a quote with no frame of its own takes the speaker of its
 // paragraph, of the quotation it continues, or of the sentence just before it.
 import { lowerBound, SpanIndex, upperBound } from '../model/spans.js';
-import type { AttributionFlags, Doc, Entity, Mention, Span, Speaker, SpeakerType } from '../model/types.js';
+import type { AttributionFlags, Doc, Entity, Span, Speaker, SpeakerType } from '../model/types.js';
 import type { Candidate } from '../quotes/extract.js';
 import { keyOf, lookupEntity } from '../entities/recognize.js';
 import { ANONYMOUS_HEADS, GROUP_PRONOUNS, HEDGES, ORG_HEADS, PERSON_PRONOUNS, PUBLICATION_DESCRIPTORS, PUBLICATION_NOUNS, PUBLICATIONS, TITLES } from '../quotes/lexicon.js';

@@ -4,10 +4,10 @@
 import { type Command, Option } from 'commander';
 // The pipeline, the batch stage and the renderers load inside the actions, so `claims --help`
 // and `--version` start without them (README "Speed").
-import { DEFAULT_MAX_BYTES, readInputs } from '../input/read.js';
+import { readInputs } from '../input/read.js';
 import type { ReportArticle, ReportError } from '../model/types.js';
 import type { CliIO } from './context.js';
-import { errorLine, parseSize, useColor, warningLine } from './extract.js';
+import { errorLine, maxBytesOption, useColor, warningLine } from './extract.js';
 
 export const BATCH_FORMATS = ['text', 'json'] as const;
 export type BatchFormat = (typeof BATCH_FORMATS)[number];
@@ -27,9 +27,7 @@ export function addOutputOptions(cmd: Command): Command {
 }
 
 export function addInputOptions(cmd: Command): Command {
-  return cmd.addOption(
-    new Option('--max-bytes <size>', 'skip inputs larger than this (bytes, or with K/M suffix)').default(DEFAULT_MAX_BYTES, '10M').argParser(parseSize),
-  );
+  return cmd.addOption(maxBytesOption());
 }
 
 /** Read and analyse articles as `claims extract` does; failures are printed and returned. */

@@ -14,10 +14,10 @@ import { formatCheckJson } from '../format/check/json.js';
 import { formatJunit } from '../format/check/junit.js';
 import { formatLine } from '../format/check/line.js';
 import { formatStylish } from '../format/check/stylish.js';
-import { DEFAULT_MAX_BYTES, readInputs } from '../input/read.js';
+import { readInputs } from '../input/read.js';
 import type { ReportError } from '../model/types.js';
 import { type CliContext, type CliIO, EXIT } from './context.js';
-import { errorLine, parseSize, useColor, warningLine } from './extract.js';
+import { errorLine, maxBytesOption, useColor, warningLine } from './extract.js';
 
 export const CHECK_FORMATS = ['stylish', 'json', 'line', 'github', 'junit'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
@@ -47,11 +47,7 @@ export function register(program: Command, ctx: CliContext): void {
     )
     .option('--color', 'colour stylish output even when stdout is not a terminal')
     .option('--no-color', 'never colour stylish output (so does a non-empty NO_COLOR)')
-    .addOption(
-      new Option('--max-bytes <size>', 'skip inputs larger than this (bytes, or with K/M suffix)')
-        .default(DEFAULT_MAX_BYTES, '10M')
-        .argParser(parseSize),
-    )
+    .addOption(maxBytesOption())
     .addHelpText(
       'after',
       `

@@ -38,9 +38,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--color', 'colour text output even when stdout is not a terminal')
     .option('--no-color', 'never colour text output (so does a non-empty NO_COLOR)')
     .addOption(
-      new Option('--max-bytes <size>', 'skip inputs larger than this (bytes, or with K/M suffix)')
-        .default(DEFAULT_MAX_BYTES, '10M')
-        .argParser(parseSize),
+      maxBytesOption(),
     )
     .addOption(
       new Option('-j, --jobs <n>', 'articles analysed in parallel, on worker threads (1: in the main thread)')
@@ -73,6 +71,11 @@ function parseJobs(value: string): number {
   const n = Number(value);
   if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1.');
   return n;
+}
+
+/** `--max-bytes <size>`, shared by every command that reads articles. */
+export function maxBytesOption(): Option {
+  return new Option('--max-bytes <size>', 'skip inputs larger than this (bytes, or with K/M suffix)').default(DEFAULT_MAX_BYTES, '10M').argParser(parseSize);
 }
 
 export function parseSize(value: string): number {

@@ -2,10 +2,9 @@
 // to stdout. It is `claims extract --format html` with a place to put the page: the same inputs,
 // the same per-file errors on stderr and the same exit codes.
 import { writeFile } from 'node:fs/promises';
-import { type Command, Option } from 'commander';
+import type { Command } from 'commander';
 import { type CliContext, type CliIO, EXIT } from './context.js';
-import { DEFAULT_MAX_BYTES } from '../input/read.js';
-import { extract, parseSize } from './extract.js';
+import { extract, maxBytesOption } from './extract.js';
 
 export interface ReportOptions {
   output?: string;
@@ -18,11 +17,7 @@ export function register(program: Command, ctx: CliContext): void {
     .description('Write an HTML page of the batch: an overview, and every article with its quotes marked.')
     .argument('<paths...>', 'text or HTML files, directories (every *.txt, *.html, *.htm directly inside, by name), or - for stdin')
     .option('-o, --output <file>', 'write the page to this file (- or absent: stdout)')
-    .addOption(
-      new Option('--max-bytes <size>', 'skip inputs larger than this (bytes, or with K/M suffix)')
-        .default(DEFAULT_MAX_BYTES, '10M')
-        .argParser(parseSize),
-    )
+    .addOption(maxBytesOption())
     .addHelpText(
       'after',
       `

@@ -210,7 +210,6 @@ function skipForward(v: SentenceView, k: number): number {
   return k;
 }
 
-const spanOf = (v: SentenceView, a: number, b: number): Span => ({ start: v.tokens[a]!.start, end: v.tokens[b - 1]!.end });
 
 /** v.tokens.findIndex((x, k) => k >= from && x.start >= at), by binary search (tokens are in
  *  text order), -1 when none: the scan from the first token of the document made frame finding
