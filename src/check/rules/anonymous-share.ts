@@ -1,7 +1,7 @@
 // anonymous-share: too much of the article rests on unnamed sources (`officials said`,
 // `a source familiar with`): the share of quotes from anonymous speakers is above `max`.
 import type { Rule } from '../types.js';
-import { percent } from './util.js';
+import { percent, shareFinding } from './util.js';
 
 export const anonymousShare: Rule = {
   id: 'anonymous-share',
@@ -13,16 +13,7 @@ export const anonymousShare: Rule = {
   },
   check({ article }, options) {
     const max = options.max as number;
-    const quotes = article.quotes;
-    const anonymous = quotes.filter((q) => q.speaker.type === 'anonymous');
-    if (quotes.length < (options.minQuotes as number) || !anonymous.length) return [];
-    const share = anonymous.length / quotes.length;
-    if (share <= max) return [];
-    const first = anonymous[0]!;
-    return [{
-      message: `${anonymous.length} of ${quotes.length} quotes (${percent(share)}) come from anonymous sources; the limit is ${percent(max)}`,
-      start: first.start,
-      end: first.end,
-    }];
+    return shareFinding(article.quotes, (q) => q.speaker.type === 'anonymous', max, options.minQuotes as number,
+      (n, total, share) => `${n} of ${total} quotes (${share}) come from anonymous sources; the limit is ${percent(max)}`);
   },
 };

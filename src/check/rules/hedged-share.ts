@@ -1,7 +1,7 @@
 // hedged-share: too many claims hedged with `reportedly`, `allegedly`, `is believed to`: the
 // share of quotes the attribution stage marked hedged is above `max`.
 import type { Rule } from '../types.js';
-import { percent } from './util.js';
+import { percent, shareFinding } from './util.js';
 
 export const hedgedShare: Rule = {
   id: 'hedged-share',
@@ -13,16 +13,7 @@ export const hedgedShare: Rule = {
   },
   check({ article }, options) {
     const max = options.max as number;
-    const quotes = article.quotes;
-    const hedged = quotes.filter((q) => q.strength.reasons.includes('hedged'));
-    if (quotes.length < (options.minQuotes as number) || !hedged.length) return [];
-    const share = hedged.length / quotes.length;
-    if (share <= max) return [];
-    const first = hedged[0]!;
-    return [{
-      message: `${hedged.length} of ${quotes.length} claims (${percent(share)}) are hedged (reportedly, allegedly, is believed to …); the limit is ${percent(max)}`,
-      start: first.start,
-      end: first.end,
-    }];
+    return shareFinding(article.quotes, (q) => q.strength.reasons.includes('hedged'), max, options.minQuotes as number,
+      (n, total, share) => `${n} of ${total} claims (${share}) are hedged (reportedly, allegedly, is believed to …); the limit is ${percent(max)}`);
   },
 };

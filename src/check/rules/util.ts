@@ -1,6 +1,7 @@
 // Small helpers the rules share: short quotations of the article in messages, share
 // arithmetic, and the place to report a finding about the whole article.
-import type { Span } from '../../model/types.js';
+import type { ReportQuote, Span } from '../../model/types.js';
+import type { RuleFinding } from '../types.js';
 
 /** `“first words …”`: a piece of the article for a message, on one line, at most `max` characters. */
 export function excerpt(text: string, max = 60): string {
@@ -11,6 +12,21 @@ export function excerpt(text: string, max = 60): string {
 
 /** `63%` */
 export const percent = (share: number): string => `${Math.round(share * 100)}%`;
+
+/**
+ * A share-of-quotes rule: when at least `minQuotes` quotes and more than `max` of them match,
+ * one finding at the first matching quote, its message made by `describe(count, total, share)`.
+ */
+export function shareFinding(
+  quotes: readonly ReportQuote[], matches: (q: ReportQuote) => boolean, max: number, minQuotes: number,
+  describe: (count: number, total: number, share: string) => string,
+): RuleFinding[] {
+  const hits = quotes.filter(matches);
+  if (quotes.length < minQuotes || !hits.length) return [];
+  const share = hits.length / quotes.length;
+  if (share <= max) return [];
+  return [{ message: describe(hits.length, quotes.length, percent(share)), start: hits[0]!.start, end: hits[0]!.end }];
+}
 
 /** `a, b and c` (at most `max` names, then `and N more`) */
 export function names(list: readonly string[], max = 3): string {
