@@ -134,10 +134,10 @@ describe('claims contested seeds/', () => {
     expect(briefed!.claim).not.toMatch(/bount|reward|cash/i);
   });
 
-  // needs the per-article extraction of 000 to tie Peskov's "these claims are false" to the
-  // bounty allegation (gold 000 contested[0]); today it ties it to the lead's GRU sentence.
-  // When extraction gets it right this starts failing: turn it into it(...).
-  it.fails('has Peskov among the bounty claim deniers (extraction gap in 000, see report)', () => {
+  // in 000 Peskov's "these claims are false" comes before the article names the allegation
+  // (`the allegations that the GRU has given Taliban fighters a gift …`): a pointing denial
+  // takes the allegation the article names
+  it('has Peskov among the bounty claim deniers', () => {
     const bounty = claimRows.find((c) => c.disputedBy.includes(speakerNamed('Russian Embassy')!) && c.articles.length >= 3)!;
     expect(bounty.disputedBy).toContain(speakerNamed('Peskov'));
   });

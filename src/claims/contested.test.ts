@@ -87,4 +87,22 @@ describe('findContested', () => {
       'the minister had been briefed on the sale in March',
     ]);
   });
+
+  it('a pointing denial that comes first disputes the allegation the article names later', () => {
+    const raw = [
+      'The port authority faced questions on Monday after a week of protests by dock workers.',
+      '"These claims are false," said Lena Haugen, a spokeswoman for the port authority.',
+      'Dock workers marched again on Tuesday.',
+      'The allegations that the port authority had falsified safety inspections at two terminals have come at a difficult time for the harbour.',
+    ].join('\n\n');
+    const a = run(raw);
+    expect(a.contested).toEqual([
+      {
+        claim: 'the port authority had falsified safety inspections at two terminals',
+        evidence: 'The allegations that the port authority had falsified safety inspections at two terminals have come at a difficult time for the harbour.',
+        assertedBy: [],
+        disputedBy: ['Lena Haugen'],
+      },
+    ]);
+  });
 });

@@ -10,6 +10,7 @@ import { lowerBound } from '../model/spans.js';
 import { stem } from '../text/stem.js';
 import type { Claim, Doc, Quote } from '../model/types.js';
 import { canonicalStem } from '../text/synonyms.js';
+import { namedAllegations } from './allegations.js';
 
 const STOP = new Set(('a an the and or but if of to in on at by for with from as is are was were be been being has have had do does did ' +
   'that this these those it its they them their he she his her we our you your i my not no nor so than then there here which who whom whose ' +
@@ -79,7 +80,13 @@ export function findContested(doc: Doc, quotes: Quote[]): Claim[] {
   const known = quotes.filter((q) => q.speaker.type !== 'unknown');
   const denials = known.filter((q) => q.stance === 'denies');
   // a clause (`that Trump was informed`) states a proposition; a quoted fragment must be long enough
-  const assertions = known.filter((q) => q.stance === 'asserts' && (q.type !== 'partial' || bag(q.text).size >= PROPOSITION_MIN));
+  const stated = known.filter((q) => q.stance === 'asserts' && (q.type !== 'partial' || bag(q.text).size >= PROPOSITION_MIN));
+  // and what the article itself labels as alleged (`the allegations that X`), with nobody as its source
+  const alleged: Quote[] = namedAllegations(doc, quotes).map((a) => ({
+    ...a, type: 'indirect', cue: '', stance: 'asserts', speaker: { name: '', type: 'unknown', mention: '' },
+    strength: { label: 'unattributed', score: 0, reasons: [] }, flags: { relayed: false, hedged: false, byPosition: false, pronoun: false },
+  }));
+  const assertions = [...stated, ...alleged].sort((x, y) => x.start - y.start);
   if (!denials.length || !assertions.length) return [];
   const bags = new Map<Quote, Set<string>>(assertions.map((a) => [a, bag(a.text)]));
   const denialBag = (d: Quote) => bag(d.type === 'indirect' ? d.text : `${d.text} ${sentenceText(doc, d)}`);
@@ -105,7 +112,11 @@ export function findContested(doc: Doc, quotes: Quote[]): Claim[] {
     let t: Quote | undefined;
     // (the denial just before, when it is the same speaker's or close by; else the story's claim)
     const para = (q: Quote) => doc.sentences[q.sentence]?.paragraph ?? 0;
-    if (pointer) t = previous && (sameSpeaker(previous, d) || para(d) - para(previous) <= 1) ? target.get(previous) : undefined;
+    if (pointer) {
+      t = previous && (sameSpeaker(previous, d) || para(d) - para(previous) <= 1) ? target.get(previous) : undefined;
+      // else the allegation the article names, the nearest one when it names several
+      t ??= alleged.reduce<Quote | undefined>((x, y) => (!x || Math.abs(y.start - d.start) < Math.abs(x.start - d.start) ? y : x), undefined);
+    }
     else {
       const db = denialBag(d);
       let best: Quote | undefined;
@@ -140,13 +151,16 @@ export function findContested(doc: Doc, quotes: Quote[]): Claim[] {
     const tb = bags.get(first)!;
     const disputers = new Set(ds.map((d) => d.speaker.name));
     const pool = [...new Set([...sharing(tb), ...targets])].sort((x, y) => order.get(x)! - order.get(y)!);
-    const asserters = pool.filter((a) => !disputers.has(a.speaker.name) && (has.has(a) || similarity(bags.get(a)!, tb) >= 0.5));
+    const asserters = pool.filter((a) => !disputers.has(a.speaker.name) && (has.has(a) || (similarity(bags.get(a)!, tb) >= 0.5 && shared(bags.get(a)!, tb) >= 2)));
+    // (an allegation the article names has no source to list)
+    const sources = asserters.filter((a) => a.speaker.type !== 'unknown');
+    const named = asserters.filter((a) => a.speaker.type !== 'unknown');
     // the claim in the words the article first states it with
     const stated = asserters.filter((a) => a === first || cosine(bags.get(a)!, tb) >= 0.6).reduce((x, y) => (y.start < x.start ? y : x), first);
     return {
       claim: stated.text.replace(/\s+/g, ' ').trim(),
       evidence: sentenceText(doc, stated),
-      assertedBy: [...new Set(asserters.map((a) => a.speaker.name))],
+      assertedBy: [...new Set(named.map((a) => a.speaker.name))],
       disputedBy: [...disputers],
     };
   });
