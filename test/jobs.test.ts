@@ -79,6 +79,19 @@ describe('start-up and a clean stdout', () => {
     expect(help.stderr).toBe('');
   });
 
+  it('--version and --help load no tagger, pipeline, report builder or renderer (README "Speed")', async () => {
+    // a module hook that lists every module the CLI loads, on stderr
+    await writeFile(join(dir, 'hooks.mjs'), "export async function resolve(s, c, next) { const r = await next(s, c); process._rawDebug(r.url); return r; }\n");
+    await writeFile(join(dir, 'register.mjs'), "import { register } from 'node:module'; register('./hooks.mjs', import.meta.url);\n");
+    const loaded = async (args: string[]) => (await run(process.execPath, ['--import', join(dir, 'register.mjs'), BIN, ...args], { cwd: dir })).stderr;
+    const version = await loaded(['--version']);
+    expect(version).toContain('dist/cli/main.js');
+    expect(version).not.toMatch(/dist\/cli\/extract\.js|commander\/lib\/help/);
+    const help = await loaded(['--help']);
+    expect(help).toContain('dist/cli/extract.js');
+    expect(help).not.toMatch(/compromise|chalk|natural\/lib\/natural\/index|dist\/pipeline\.js|dist\/report\/build\.js|dist\/format\/(?!check\/common)|dist\/eval\/evaluate\.js/);
+  });
+
   it('extract writes nothing but ndjson to stdout beside a .env file', async () => {
     const { stdout } = await bin(['extract', TWO[0]!, '--format', 'ndjson']);
     expect(stdout.endsWith('\n')).toBe(true);

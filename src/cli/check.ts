@@ -9,11 +9,6 @@ import { ConfigError, loadConfig } from '../check/config.js';
 import { RULES } from '../check/rules/index.js';
 import type { CheckedFile, CheckResult } from '../check/types.js';
 import { countAll, plural } from '../format/check/common.js';
-import { formatGithub } from '../format/check/github.js';
-import { formatCheckJson } from '../format/check/json.js';
-import { formatJunit } from '../format/check/junit.js';
-import { formatLine } from '../format/check/line.js';
-import { formatStylish } from '../format/check/stylish.js';
 import { readInputs } from '../input/read.js';
 import type { ReportError } from '../model/types.js';
 import { type CliContext, type CliIO, EXIT } from './context.js';
@@ -73,13 +68,14 @@ function parseMaxWarnings(value: string): number {
   return n;
 }
 
-export function render(result: CheckResult, format: CheckFormat, color: boolean): string {
+/** The findings in `format`; each renderer loads when it is used (start-up, README "Speed"). */
+export async function render(result: CheckResult, format: CheckFormat, color: boolean): Promise<string> {
   switch (format) {
-    case 'json': return formatCheckJson(result);
-    case 'line': return formatLine(result);
-    case 'github': return formatGithub(result);
-    case 'junit': return formatJunit(result);
-    case 'stylish': return formatStylish(result, { color });
+    case 'json': return (await import('../format/check/json.js')).formatCheckJson(result);
+    case 'line': return (await import('../format/check/line.js')).formatLine(result);
+    case 'github': return (await import('../format/check/github.js')).formatGithub(result);
+    case 'junit': return (await import('../format/check/junit.js')).formatJunit(result);
+    case 'stylish': return (await import('../format/check/stylish.js')).formatStylish(result, { color });
   }
 }
 
@@ -124,7 +120,7 @@ export async function check(paths: string[], opts: CheckOptions, io: CliIO): Pro
     rules: config.settings.flatMap((s) => (s.level === 'off' ? [] : [{ id: s.rule.id, severity: s.level }])),
     config: config.file,
   };
-  io.stdout(render(result, format, useColor(opts.color, io)));
+  io.stdout(await render(result, format, useColor(opts.color, io)));
 
   const n = countAll(result);
   const maxWarnings = opts.maxWarnings ?? -1;

@@ -9,15 +9,13 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { evaluate } from '../eval/evaluate.js';
-import { formatFloorFailures, formatJson, formatText } from '../eval/format.js';
 import { type Floor, FloorSpecError, failedFloors, parseFloor } from '../eval/gate.js';
-import { GoldError, type GoldFile, loadGoldDir } from '../eval/gold.js';
+import type { GoldFile } from '../eval/gold.js';
 import { METRIC_NAMES } from '../eval/metrics.js';
-import { type PredArticle, ReportFormatError, byId, parseReport, toPredArticle } from '../eval/predictions.js';
+import type { PredArticle } from '../eval/predictions.js';
+// the scorer, the gold reader and the formats load in evalCommand (start-up, README "Speed")
 import { readInputs } from '../input/read.js';
 import type { QuoteType, ReportError } from '../model/types.js';
-import { toReportArticle } from '../report/build.js';
 import { type CliContext, type CliIO, EXIT } from './context.js';
 import { errorLine, warningLine } from './extract.js';
 
@@ -108,6 +106,9 @@ function readQuietly(file: string): string | null {
 }
 
 export async function evalCommand(paths: string[], opts: EvalCommandOptions, io: CliIO): Promise<number> {
+  const [{ evaluate }, { formatFloorFailures, formatJson, formatText }, { GoldError, loadGoldDir }, { ReportFormatError, byId, parseReport, toPredArticle }] = await Promise.all([
+    import('../eval/evaluate.js'), import('../eval/format.js'), import('../eval/gold.js'), import('../eval/predictions.js'),
+  ]);
   let golds: GoldFile[];
   try {
     golds = loadGoldDir(opts.gold);
@@ -147,10 +148,12 @@ export async function evalCommand(paths: string[], opts: EvalCommandOptions, io:
     for (const w of warnings) io.stderr(warningLine(w));
     failed.push(...errors);
     // the pipeline (compromise) loads only when there is something to analyse: start-up stays fast
-    const { analyze } = opts.report ? { analyze: null } : await import('../pipeline.js');
+    const [{ analyze }, { toReportArticle }] = opts.report
+      ? [{ analyze: null }, { toReportArticle: null }]
+      : await Promise.all([import('../pipeline.js'), import('../report/build.js')]);
     for (const src of sources) {
       texts.set(src.id, src.raw);
-      if (!analyze) continue;
+      if (!analyze || !toReportArticle) continue;
       try {
         preds.push(toPredArticle(toReportArticle(analyze(src))));
       } catch (err) {

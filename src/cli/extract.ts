@@ -3,15 +3,13 @@
 // (`claims: <file>: <message> (<code>)`) and, in json, an entry of report.errors; every warning
 // (`claims: <file>: warning: <message> (<code>)`) likewise in report.warnings.
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { formatJson } from '../format/json.js';
-import { formatNdjsonLine } from '../format/ndjson.js';
-import { formatTextArticle } from '../format/text.js';
 import { DEFAULT_MAX_BYTES, type InputItem, listInputs, streamInputs } from '../input/read.js';
 import type { ReportArticle, ReportError, ReportWarning } from '../model/types.js';
 import { analyzeStream, defaultJobs } from '../batch/pool.js';
-import { buildReport } from '../report/build.js';
 import { type CliContext, type CliIO, EXIT } from './context.js';
-import { type Progress, progressBar, silentProgress } from './progress.js';
+import type { Progress } from './progress.js';
+// The renderers, the report builder (and the word lists it reads) and the progress bar load in
+// extract(), so `claims --help` starts without them (README "Speed").
 
 export const FORMATS = ['text', 'json', 'ndjson', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -106,6 +104,9 @@ export async function extract(paths: string[], opts: ExtractOptions, io: CliIO):
   const color = useColor(opts.color, io);
   const width = io.columns ? Math.min(Math.max(io.columns, 40), 100) : 80;
 
+  const [{ formatJson }, { formatNdjsonLine }, { formatTextArticle }, { buildReport }, { progressBar, silentProgress }] = await Promise.all([
+    import('../format/json.js'), import('../format/ndjson.js'), import('../format/text.js'), import('../report/build.js'), import('./progress.js'),
+  ]);
   const refs = await listInputs(paths);
   const read = streamInputs(refs, {
     ...(io.stdin ? { stdin: io.stdin } : {}),

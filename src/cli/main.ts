@@ -57,6 +57,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   let code: number = EXIT.OK;
   const ctx: CliContext = { io, setExitCode: (c) => (code = c) };
   const program = createProgram(ctx);
+  // `claims --version` needs no subcommand: skip loading them (start-up, README "Speed")
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+    io.stdout(`${VERSION}\n`);
+    return EXIT.OK;
+  }
   for (const load of SUBCOMMANDS) (await load()).register(program, ctx);
   try {
     await program.parseAsync(argv, { from: 'user' });
