@@ -12,6 +12,14 @@ describe('direct and partial quotes', () => {
     ]);
   });
 
+  it('a negation that ends the quoted words (`"…? Probably not," X said`) does not negate the cue', () => {
+    const raw = 'Karin Eklund, who chairs the harbour board, spoke on Friday.\n\n"Is the harbour ready? Probably not," Ms. Eklund said.\n\nThe board did not say when the work would end.';
+    const got = briefs(raw);
+    expect(got[0]).toMatchObject({ text: 'Is the harbour ready? Probably not,', type: 'direct', ...eklund, cue: 'said' });
+    // a cue negated in its own clause still reports nothing
+    expect(got).toHaveLength(1);
+  });
+
   it('takes a quoted fragment inside the reporter\'s sentence as partial, text without the marks', () => {
     expect(briefs('Opposition leader Henrik Dahl called the plan "reckless and cruel" in a speech on Monday.')).toEqual([
       { text: 'reckless and cruel', type: 'partial', speaker: 'Henrik Dahl', speakerType: 'person', cue: 'called', strength: 'strong', stance: 'neutral' },

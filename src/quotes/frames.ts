@@ -114,10 +114,11 @@ function isCueToken(v: SentenceView, i: number): string | null {
 
 function negated(v: SentenceView, i: number): boolean {
   for (let k = i - 1; k >= Math.max(v.first, i - 4); k--) {
+    // a negation in the quoted words or in a clause of its own (`"Probably not," she said`) is not the cue's
+    if (inQ(v, k) || endsClause(v.tokens[k]!)) break;
     const n = v.tokens[k]!.normal;
     if (NEGATORS.has(n) || /n't$/.test(v.tokens[k]!.text)) return true;
     if ((n === 'declined' || n === 'refused' || n === 'declines' || n === 'refuses') && v.tokens[k + 1]?.normal === 'to') return !isDenialVerb(v.tokens[i]!.normal) && v.tokens[i]!.normal !== 'accept';
-    if (endsClause(v.tokens[k]!)) break;
   }
   return false;
 }
