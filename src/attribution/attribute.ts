@@ -157,8 +157,11 @@ function personSpeaker(e: Entity, mention: string, role?: string): Speaker {
   return { name: e.name, type: 'person', mention, ...(r ? { role: r } : {}) };
 }
 
+/** a pronoun without the contraction it carries (`he’s`, `they've` → he, they) */
+const bare = (word: string) => word.toLowerCase().replace(/[\u2019'](s|ve|d|ll|re|m)$/u, '');
+
 function resolvePronoun(ctx: Ctx, word: string, at: number): Speaker | null {
-  const w = word.toLowerCase();
+  const w = bare(word);
   if (PERSON_PRONOUNS.has(w)) {
     const want: Gender | null = w === 'he' ? 'male' : w === 'she' ? 'female' : null;
     const ok = (e: Entity | undefined) => !!e && (!want || genderOf(ctx.doc, e) === want || genderOf(ctx.doc, e) === null);
@@ -233,7 +236,7 @@ function rawSpeakerOf(ctx: Ctx, c: Candidate): Speaker {
   const phrase = doc.text.slice(span.start, span.end).replace(/[\u2019']s$/u, '');
   const head = toks[toks.length - 1]!;
   const at = doc.tokens[f.cueFirst]!.start;
-  if (toks.length === 1 && (PERSON_PRONOUNS.has(head.normal) || GROUP_PRONOUNS.has(head.normal))) {
+  if (toks.length === 1 && (PERSON_PRONOUNS.has(bare(head.normal)) || GROUP_PRONOUNS.has(bare(head.normal)))) {
     return resolvePronoun(ctx, head.text, at) ?? { ...UNKNOWN, mention: head.text };
   }
   if (toks.length === 1 && /^(which|whom|who)$/.test(head.normal)) {
@@ -364,7 +367,7 @@ export function attribute(doc: Doc, candidates: Candidate[]): Attributed[] {
       relayed: !!f?.relayedVia || (relayedHere && speaker.type !== 'publication') || /^according to$/i.test(f?.lemma ?? '') && speaker.type !== 'publication' && /\b(times|post|newspaper|paper|report)\b/i.test(sText.slice(0, 40)),
       hedged: HEDGE_RE.test(doc.text.slice(sentence.start, f ? doc.tokens[f.cueFirst]!.start : c.start)) || HEDGE_RE.test(doc.text.slice(c.start, Math.min(c.end, c.start + 60))),
       byPosition: !f && !signed,
-      pronoun: !!f?.source && f.source.last - f.source.first === 1 && (PERSON_PRONOUNS.has(doc.tokens[f.source.first]!.normal) || GROUP_PRONOUNS.has(doc.tokens[f.source.first]!.normal)),
+      pronoun: !!f?.source && f.source.last - f.source.first === 1 && (PERSON_PRONOUNS.has(bare(doc.tokens[f.source.first]!.normal)) || GROUP_PRONOUNS.has(bare(doc.tokens[f.source.first]!.normal))),
     };
     const a: Attributed = {
       ...c, speaker, flags,

@@ -20,6 +20,14 @@ describe('direct and partial quotes', () => {
     expect(got).toHaveLength(1);
   });
 
+  it('`He’s claiming “…”`: the contraction’s unwritten `is` is skipped and the pronoun resolved', () => {
+    const raw = 'Karin Eklund, the harbour master, spoke on Friday.\n\nShe’s claiming that the dredging is “a waste of public money” and “years too late.”';
+    expect(briefs(raw).map((q) => [q.text, q.type, q.speaker, q.cue])).toEqual([
+      ['a waste of public money', 'partial', 'Karin Eklund', 'claiming'],
+      ['years too late.', 'partial', 'Karin Eklund', 'claiming'],
+    ]);
+  });
+
   it('takes a quoted fragment inside the reporter\'s sentence as partial, text without the marks', () => {
     expect(briefs('Opposition leader Henrik Dahl called the plan "reckless and cruel" in a speech on Monday.')).toEqual([
       { text: 'reckless and cruel', type: 'partial', speaker: 'Henrik Dahl', speakerType: 'person', cue: 'called', strength: 'strong', stance: 'neutral' },

@@ -49,6 +49,13 @@ const SKIP_BEFORE_CUE = new Set([
 const INDEFINITE = new Set(['anybody', 'anyone', 'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'whoever', 'whomever']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nor', 'neither']);
 const PREPS = new Set(['in', 'on', 'at', 'during', 'late', 'last', 'this', 'earlier', 'via', 'from', 'through', 'over', 'after', 'before', 'while', 'with', 'by', 'early', 'ahead', 'when', 'for']);
+/** `…, saying`, `…, even suggesting`: a participle right after a comma, or after a comma and one adverb */
+function participleAt(v: SentenceView, i: number): boolean {
+  if (!PARTICIPLE_CUES.has(v.tokens[i]!.normal) || i <= v.first) return false;
+  const prev = v.tokens[i - 1]!;
+  if (/,/.test(punctAfter(prev))) return true;
+  return i - 1 > v.first && has(prev, 'Adverb') && !has(prev, 'Noun') && !/[,;:]/.test(punctAfter(prev)) && /,/.test(punctAfter(v.tokens[i - 2]!)) && !inQ(v, i - 1);
+}
 const PARTICIPLE_CUES = new Set(['adding', 'noting', 'saying', 'arguing', 'insisting', 'claiming', 'stressing', 'explaining', 'warning', 'calling', 'describing', 'stating', 'asserting', 'acknowledging', 'suggesting', 'denying', 'rejecting', 'dismissing', 'contending', 'emphasizing', 'emphasising', 'writing', 'telling', 'accusing', 'complaining', 'recalling', 'pointing', 'asking', 'answering', 'replying', 'responding', 'declaring', 'announcing', 'tweeting', 'writing']);
 const AUDIENCE_CUES = new Set(['tell', 'inform', 'assure', 'advise', 'ask', 'urge', 'warn', 'remind']);
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
@@ -84,7 +91,7 @@ function isCueToken(v: SentenceView, i: number): string | null {
   // `the source added.`: the tagger sometimes reads a past form as an adjective
   const pastAfterSubject = /ed$/.test(w) && has(t, 'Adjective') && prev !== undefined && has(prev, 'Noun', 'Pronoun', 'ProperNoun') && !has(prev, 'Determiner') && (next === undefined || /[.,;:]/.test(punctAfter(t)) || next.normal === 'that');
   // `…, saying …`, `…, adding …`: a participle after a comma, whatever the tagger made of it
-  const participleSlot = PARTICIPLE_CUES.has(w) && prev !== undefined && /,/.test(punctAfter(prev));
+  const participleSlot = participleAt(v, i);
   if (participleSlot) return lemma;
   if (!irregular && !has(t, 'Verb') && !invertedSlot && !pastAfterSubject) return null;
   // `the state`, `several states`, `United States`, `questions about`: a noun unless a clause follows
@@ -125,11 +132,21 @@ function negated(v: SentenceView, i: number): boolean {
 
 const npish = (t: Token) => has(t, 'Noun', 'ProperNoun', 'Adjective', 'Determiner', 'Value', 'Possessive', 'Acronym', 'Abbreviation', 'Honorific', 'Demonym', 'Pronoun') && !has(t, 'Preposition') && !RELATIVE.has(t.normal);
 
+/** Verbs whose `to` complement was carried out: `appeared to suggest`, `went on to say`. */
+const REALIZED = /^(appear|appears|appeared|seem|seems|seemed|continue|continues|continued|begin|begins|began|begun|start|starts|started|proceed|proceeds|proceeded|hasten|hastens|hastened|rush|rushes|rushed)$/;
+/** Whether the `to` at `to` follows a verb whose complement happened (see REALIZED). */
+function saidThrough(v: SentenceView, to: number): boolean {
+  const before = v.tokens[to - 1];
+  if (!before || inQ(v, to - 1)) return false;
+  if (REALIZED.test(before.normal)) return true;
+  return before.normal === 'on' && /^(go|goes|went|gone|going)$/.test(v.tokens[to - 2]?.normal ?? '');
+}
+
 /** Collect a noun phrase ending at token `e` (inclusive), backwards. */
 function npBackward(v: SentenceView, e: number): { first: number; last: number } | null {
   const end = v.tokens[e];
   if (!end || inQ(v, e)) return null;
-  if (has(end, 'Pronoun') && !has(end, 'Possessive')) return /^(he|she|they|it|we|i|you|who)$/.test(end.normal) ? { first: e, last: e + 1 } : null;
+  if (has(end, 'Pronoun') && !has(end, 'Possessive')) return /^(he|she|they|it|we|i|you|who)([\u2019'](s|ve|d|ll|re|m))?$/u.test(end.normal) ? { first: e, last: e + 1 } : null;
   // `The Clinton campaign says`, `one slide says`: a noun the tagger read as a verb, after a
   // determiner, a name, a number or an adjective
   const before = e > v.first ? v.tokens[e - 1] : undefined;
@@ -168,6 +185,8 @@ function skipBackward(v: SentenceView, k: number): number {
   while (k >= v.first) {
     const t = v.tokens[k]!;
     if (inQ(v, k)) break;
+    // the unwritten half of a contraction (`He’s claiming`: he + an empty `is`)
+    if (t.text === '') { k--; continue; }
     const modal = SKIP_BEFORE_CUE.has(t.normal) && !(/^\p{Lu}/u.test(t.text) && has(t, 'ProperNoun', 'Person') && k > v.first);
     if (modal || (has(t, 'Adverb') && !has(t, 'Noun'))) { if (/,/.test(punctAfter(t)) && k !== v.first) break; k--; continue; }
     // `on Monday`, `in 2015`, `late Saturday`, `on Friday`
@@ -280,7 +299,7 @@ export function findFrames(v: SentenceView): Frame[] {
     const progressive = /ing$/.test(t.normal);
     if (prev && BE.has(prev.normal) && !progressive) continue;
     if (v.tokens[i + 1]?.normal === 'to' && /ed$|said$/.test(t.normal) && prev && has(prev, 'Noun') && !has(prev, 'ProperNoun')) continue;
-    const participle = PARTICIPLE_CUES.has(t.normal) && prev !== undefined && /,/.test(punctAfter(prev));
+    const participle = participleAt(v, i);
     // `… and called X`, `… but said`: the subject of the clause before
     const coordinated = !participle && i > v.first && /^(and|but)$/.test(v.tokens[skipBackward(v, i - 1)]?.normal ?? '');
     let cueLast = i + 1;
@@ -362,7 +381,9 @@ export function findFrames(v: SentenceView): Frame[] {
       // (for the quoted words only: `wants to say that …` reports no words said)
       if (!source && beforeCue?.normal === 'to' && cueFirst - 1 > v.first) {
         const subj = subjectOf(v);
-        if (subj && subj.last <= cueFirst - 1) { source = subj; quotedOnly = true; }
+        // (but `appeared to suggest that …`, `went on to say that …`: the words were said; not
+        // `continues to maintain a lead`)
+        if (subj && subj.last <= cueFirst - 1) { source = subj; quotedOnly = !(saidThrough(v, cueFirst - 1) && v.tokens[k]?.normal === 'that'); }
       }
       if (!source && invertible) {
         // inverted: `…," said X, a spokesman`, `…, reports the New York Times`
