@@ -145,6 +145,12 @@ describe('indirect quotes', () => {
     expect(briefs(raw)).toEqual([{ text, type: 'indirect', ...eklund, cue, strength: 'moderate', stance: 'asserts' }]);
   });
 
+  it('the reported clause ends before `, and when …`: the reporter’s own clause', () => {
+    expect(briefs('Karin Eklund said the ferry would run all winter, and when pressed on the cost, the mayor changed the subject.').map((q) => q.text)).toEqual([
+      'the ferry would run all winter',
+    ]);
+  });
+
   it('`X denied …` reports the denied clause, and denies it', () => {
     expect(briefs('Karin Eklund denied that the delegation had walked out.')).toEqual([
       { text: 'the delegation had walked out', type: 'indirect', ...eklund, cue: 'denied', strength: 'moderate', stance: 'denies' },

@@ -271,6 +271,8 @@ function clauseStop(v: SentenceView, from: number): number {
     const next = v.tokens[k + 1]!;
     if (/,/.test(punctAfter(t)) && !inQ(v, k + 1) && (PARTICIPLE_CUES.has(next.normal) || (next.normal === 'according' && v.tokens[k + 2]?.normal === 'to'))) return k + 1;
     if (/,/.test(punctAfter(t)) && !inQ(v, k + 1) && /^(despite|although|though|whereas)$/.test(next.normal)) return k + 1;
+    // `…, and when pressed, the candidate changed the subject`: the reporter's own clause
+    if (/,/.test(punctAfter(t)) && /^(and|but)$/.test(next.normal) && !inQ(v, k + 1) && /^(when|while|after|before|as|since|because|although|though)$/.test(v.tokens[k + 2]?.normal ?? '')) return k + 1;
     if (/^(and|but)$/.test(next.normal) && !inQ(v, k + 1) && k + 2 < v.last && cueLemma(v.tokens[k + 2]!.normal) && has(v.tokens[k + 2], 'Verb') && /ed$|said|told|wrote/.test(v.tokens[k + 2]!.normal)) return k + 1;
   }
   return v.last;
