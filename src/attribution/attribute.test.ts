@@ -42,6 +42,22 @@ describe('speakers at the attribution site', () => {
     ]);
   });
 
+  it('a transcript line (`"HOLM: …"`) is its labelled speaker’s, without the label; a rubric (`BREAKING:`) is no speaker', () => {
+    const raw = [
+      'Anna Lind, the host, interviewed Governor Erik Holm on Sunday.',
+      '"LIND: Will the ferry run all winter? People want to know."',
+      '“HOLM: Well, look, the ferry will run, and the so-called ‘winter gap’ is over.”',
+      '"BREAKING: The ferry will run all winter," Holm said.',
+    ].join('\n\n');
+    const a = run(raw);
+    expect(a.quotes.map((q) => [q.text, q.type, q.speaker.name, q.cue])).toEqual([
+      ['Will the ferry run all winter? People want to know.', 'direct', 'Anna Lind', 'LIND:'],
+      ['Well, look, the ferry will run, and the so-called ‘winter gap’ is over.', 'direct', 'Erik Holm', 'HOLM:'],
+      ['BREAKING: The ferry will run all winter,', 'direct', 'Erik Holm', 'said'],
+    ]);
+    for (const q of a.quotes) expect(raw.slice(q.start, q.end)).toBe(q.text);
+  });
+
   it('`the president` stands for the president named before when a pronoun looks back', () => {
     const a = run([
       'President Karl Moen visited the harbour on Monday. Benjamin Rhodes, one of the president\'s closest aides, recalled Mr. Moen talking about the fleet.',

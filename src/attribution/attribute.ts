@@ -6,6 +6,7 @@ import { lowerBound, SpanIndex, upperBound } from '../model/spans.js';
 import type { AttributionFlags, Doc, Entity, Span, Speaker, SpeakerType } from '../model/types.js';
 import type { Candidate } from '../quotes/extract.js';
 import { keyOf, lookupEntity } from '../entities/recognize.js';
+import { labelOf } from '../quotes/transcript.js';
 import { ANONYMOUS_HEADS, GROUP_PRONOUNS, HEDGES, ORG_HEADS, PERSON_PRONOUNS, PUBLICATION_DESCRIPTORS, PUBLICATION_NOUNS, PUBLICATIONS, TITLES } from '../quotes/lexicon.js';
 import { genderOf, type Gender } from './gender.js';
 
@@ -348,6 +349,23 @@ function signature(doc: Doc, c: Candidate): Speaker | null {
   return { name, type: name.split(/\s+/).length >= 2 ? 'person' : 'unknown', mention: name };
 }
 
+/** The speaker a transcript label (`"PENCE: …"`) names, and where the words after it start; null without one. */
+function transcriptLabel(doc: Doc, c: Candidate): { speaker: Speaker; start: number; label: string } | null {
+  if (!c.quoted) return null;
+  const l = labelOf(doc.text.slice(c.start, Math.min(c.end, c.start + 60)));
+  if (!l) return null;
+  const name = l.label.toLowerCase().replace(/(^|[\s'\u2019.-])\p{Ll}/gu, (x) => x.toUpperCase());
+  const at = c.start + l.length;
+  // the person whose name ends with the label (`LIND` → Anna Lind), as the article writes it
+  const last = name.split(/\s+/).pop()!.toLowerCase();
+  const person = doc.entities.find((e) => e.type === 'person' && e.name !== e.name.toUpperCase() && e.name.toLowerCase().split(/\s+/).pop() === last);
+  const e = person ?? lookupEntity(doc.entities, name, undefined, at);
+  const speaker: Speaker = e
+    ? (e.type === 'person' ? personSpeaker(e, l.label) : { name: e.name, type: e.type === 'place' ? 'organization' : e.type, mention: l.label })
+    : { name, type: 'person', mention: l.label };
+  return { speaker, start: at, label: `${l.label}:` };
+}
+
 const HEDGE_RE = new RegExp(`\\b(${HEDGES.map((h) => h.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
 
 export function attribute(doc: Doc, candidates: Candidate[]): Attributed[] {
@@ -358,20 +376,23 @@ export function attribute(doc: Doc, candidates: Candidate[]): Attributed[] {
     const f = c.frame;
     const sentence = doc.sentences[c.sentence]!;
     const sText = doc.text.slice(sentence.start, sentence.end);
-    const signed = f ? null : signature(doc, c);
-    const speaker = signed ?? speakerOf(ctx, c);
+    const labelled = f ? null : transcriptLabel(doc, c);
+    const signed = f || labelled ? null : signature(doc, c);
+    const speaker = labelled?.speaker ?? signed ?? speakerOf(ctx, c);
     const outside = c.quoted ? doc.text.slice(sentence.start, c.quoted.outer.start) + ' ' + doc.text.slice(c.quoted.outer.end, sentence.end) : sText;
     const relayedHere = ctx.idx.publications.inside(sentence.start, sentence.end).some((m) =>
       /\b(told|to|tells)\s+(the\s+)?$/i.test(doc.text.slice(Math.max(sentence.start, m.start - 12), m.start)) && outside.includes(doc.text.slice(m.start, m.end)));
     const flags: AttributionFlags = {
       relayed: !!f?.relayedVia || (relayedHere && speaker.type !== 'publication') || /^according to$/i.test(f?.lemma ?? '') && speaker.type !== 'publication' && /\b(times|post|newspaper|paper|report)\b/i.test(sText.slice(0, 40)),
       hedged: HEDGE_RE.test(doc.text.slice(sentence.start, f ? doc.tokens[f.cueFirst]!.start : c.start)) || HEDGE_RE.test(doc.text.slice(c.start, Math.min(c.end, c.start + 60))),
-      byPosition: !f && !signed,
+      byPosition: !f && !signed && !labelled,
       pronoun: !!f?.source && f.source.last - f.source.first === 1 && (PERSON_PRONOUNS.has(bare(doc.tokens[f.source.first]!.normal)) || GROUP_PRONOUNS.has(bare(doc.tokens[f.source.first]!.normal))),
     };
     const a: Attributed = {
       ...c, speaker, flags,
-      cue: f ? f.cueText : signed ? '\u2015' : '',
+      // (a transcript line's words start after its label, and are a direct quote whatever else they quote)
+      ...(labelled ? { start: labelled.start, type: 'direct' as const } : {}),
+      cue: f ? f.cueText : signed ? '\u2015' : labelled ? labelled.label : '',
       site: f ? doc.tokens[f.cueFirst]!.start : c.start,
     };
     out.push(a);

@@ -7,6 +7,7 @@ import type { Doc, QuoteType, Sentence, Span } from '../model/types.js';
 import { findFrames, type Frame, type SentenceView, subjectFrame } from './frames.js';
 import { QUOTED_ONLY_CUES } from './lexicon.js';
 import { findQuoted, type Quoted } from './marks.js';
+import { labelOf } from './transcript.js';
 
 export interface Candidate extends Span {
   type: QuoteType;
@@ -28,6 +29,8 @@ function quoteType(text: string, q: Quoted, sentenceStart: number): QuoteType {
   const endsPunct = /[.,!?…\u2014\u2013-]['’"”]?$/.test(inner);
   const after = text.slice(q.outer.end, q.outer.end + 40);
   const endsSentence = /^\s*($|[.!?\n])/.test(after);
+  // a transcript line (`"PENCE: Well, …"`) is direct whatever it quotes inside
+  if (labelOf(inner)) return 'direct';
   if (q.single && !startsUpper) return 'partial';
   if (!startsUpper) return 'partial';
   if (lead && FUNCTION_END.test(lead)) return 'partial';
