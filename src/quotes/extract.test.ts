@@ -145,6 +145,20 @@ describe('indirect quotes', () => {
     expect(briefs(raw)).toEqual([{ text, type: 'indirect', ...eklund, cue, strength: 'moderate', stance: 'asserts' }]);
   });
 
+  it('promises, vows and appeals report their `to` complement; a proposal its object; `pledged $5 million` reports nothing', () => {
+    const raw = [
+      'Karin Eklund promised on Monday to reopen the northern pier within a year.',
+      'The council urged residents to conserve water.',
+      'Lars Vik proposed moving the ferry terminal to the old harbour.',
+      'The minister pledged $5 million for the harbour.',
+    ].join('\n\n');
+    expect(briefs(raw).map((q) => [q.text, q.speaker, q.cue])).toEqual([
+      ['to reopen the northern pier within a year', 'Karin Eklund', 'promised'],
+      ['to conserve water', 'The council', 'urged residents'],
+      ['moving the ferry terminal to the old harbour', 'Lars Vik', 'proposed'],
+    ]);
+  });
+
   it('the reported clause ends before `, and when …`: the reporter’s own clause', () => {
     expect(briefs('Karin Eklund said the ferry would run all winter, and when pressed on the cost, the mayor changed the subject.').map((q) => q.text)).toEqual([
       'the ferry would run all winter',

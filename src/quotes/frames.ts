@@ -57,6 +57,8 @@ function participleAt(v: SentenceView, i: number): boolean {
   return i - 1 > v.first && has(prev, 'Adverb') && !has(prev, 'Noun') && !/[,;:]/.test(punctAfter(prev)) && /,/.test(punctAfter(v.tokens[i - 2]!)) && !inQ(v, i - 1);
 }
 const PARTICIPLE_CUES = new Set(['adding', 'noting', 'saying', 'arguing', 'insisting', 'claiming', 'stressing', 'explaining', 'warning', 'calling', 'describing', 'stating', 'asserting', 'acknowledging', 'suggesting', 'denying', 'rejecting', 'dismissing', 'contending', 'emphasizing', 'emphasising', 'writing', 'telling', 'accusing', 'complaining', 'recalling', 'pointing', 'asking', 'answering', 'replying', 'responding', 'declaring', 'announcing', 'tweeting', 'writing']);
+/** Promises and appeals: their `to` complement is what was said (`vowed to fight on`, `urged him to resign`). */
+const TO_COMPLEMENT = new Set(['promise', 'vow', 'pledge', 'urge']);
 const AUDIENCE_CUES = new Set(['tell', 'inform', 'assure', 'advise', 'ask', 'urge', 'warn', 'remind']);
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
 const PUB_HINT = /\b(times|post|journal|news|nyt|cnn|bbc|reuters|ap|afp|bloomberg|guardian|telegraph|al jazeera|newspaper|paper|magazine|network|agency|outlet|tribune|herald|globe|axios|politico|msnbc|fox|abc|cbs|nbc|npr|press)\b/i;
@@ -439,8 +441,12 @@ export function findFrames(v: SentenceView): Frame[] {
     if (t.normal === 'accept') denial = true;
     // `spoke about the plan`, `said to reporters`: no reported clause (but `about 20 people …` is one)
     const lead = content ? firstTokenFrom(v.tokens, v.first, content.start) : -1;
-    if (content && !contentBefore && !NP_OBJECT.has(lemma) && lead >= 0 && /^(about|to|for|of|on|in|with|at|from|into|over)$/.test(v.tokens[lead]!.normal) && !(v.tokens[lead]!.normal === 'about' && has(v.tokens[lead + 1], 'Value'))) content = null;
+    // (`promised to cut taxes`, `urged him to resign`: what was promised or urged is the content)
+    const toDeed = lead >= 0 && v.tokens[lead]!.normal === 'to' && TO_COMPLEMENT.has(lemma) && has(v.tokens[lead + 1], 'Infinitive', 'Verb') && !has(v.tokens[lead + 1], 'Noun');
+    if (content && !contentBefore && !NP_OBJECT.has(lemma) && lead >= 0 && !toDeed && /^(about|to|for|of|on|in|with|at|from|into|over)$/.test(v.tokens[lead]!.normal) && !(v.tokens[lead]!.normal === 'about' && has(v.tokens[lead + 1], 'Value'))) content = null;
     if (content && !contentBefore && NP_OBJECT.has(lemma)) content = npObject(v, content);
+    // `pledged to …`, `pledged that …`, not `pledged $10 million`
+    if (content && !contentBefore && lemma === 'pledge' && !toDeed && v.tokens[lead]?.normal !== 'that') content = null;
     if (quotedOnly) content = v.quoted(content?.start ?? -1) ? content : null;
     // `anybody who complains …`, `whoever says …`: a generic, nobody's words
     if (source && INDEFINITE.has(v.tokens[source.last - 1]!.normal)) continue;
@@ -505,7 +511,7 @@ function speechNoun(v: SentenceView, i: number): Frame | null {
 }
 
 /** Cues whose object may be a noun phrase rather than a clause (`denied the allegations`). */
-const NP_OBJECT = new Set(['deny', 'reject', 'dismiss', 'refute', 'dispute', 'rebut', 'disavow', 'decry', 'denounce', 'condemn', 'contradict', 'call', 'describe', 'label', 'brand', 'dub', 'praise', 'criticize', 'criticise', 'accuse', 'blame', 'compare', 'attribute', 'link', 'question', 'cite']);
+const NP_OBJECT = new Set(['propose', 'deny', 'reject', 'dismiss', 'refute', 'dispute', 'rebut', 'disavow', 'decry', 'denounce', 'condemn', 'contradict', 'call', 'describe', 'label', 'brand', 'dub', 'praise', 'criticize', 'criticise', 'accuse', 'blame', 'compare', 'attribute', 'link', 'question', 'cite']);
 /** what a reporter's own clause after `A, X said,` opens with */
 const PARENTHETICAL_TAIL = /^(since|because|as|while|although|though|whereas|adding|noting|saying|after|before|when|if|unless|until|despite|even|which|who|where|but|and)$/;
 const SUBORDINATORS = new Set(['when', 'after', 'before', 'while', 'because', 'since', 'until', 'although', 'though', 'whereas', 'despite']);

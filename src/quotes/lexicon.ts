@@ -17,7 +17,7 @@ const SPEECH = [
   'reject', 'dismiss', 'refute', 'dispute', 'rebut', 'disavow', 'decry', 'question',
   'doubt', 'recount', 'relate', 'specify', 'clarify', 'elaborate', 'wonder', 'fear', 'hope', 'expect',
   'show', 'demonstrate', 'signal', 'say', 'tell', 'quote', 'cite', 'announce', 'publish', 'broadcast',
-  'continue', 'go on', 'read',
+  'continue', 'go on', 'read', 'propose', 'pledge',
 ];
 
 /** Cues only when they introduce quoted words (`she continued: "…"`, `"…," he continued`),
