@@ -145,17 +145,19 @@ describe('indirect quotes', () => {
     expect(briefs(raw)).toEqual([{ text, type: 'indirect', ...eklund, cue, strength: 'moderate', stance: 'asserts' }]);
   });
 
-  it('promises, vows and appeals report their `to` complement; a proposal its object; `pledged $5 million` reports nothing', () => {
+  it('promises, vows, appeals and requests report their `to` complement; a proposal its object; `pledged $5 million` reports nothing', () => {
     const raw = [
       'Karin Eklund promised on Monday to reopen the northern pier within a year.',
       'The council urged residents to conserve water.',
       'Lars Vik proposed moving the ferry terminal to the old harbour.',
       'The minister pledged $5 million for the harbour.',
+      'Anna Lind asked the council to delay the vote.',
     ].join('\n\n');
     expect(briefs(raw).map((q) => [q.text, q.speaker, q.cue])).toEqual([
       ['to reopen the northern pier within a year', 'Karin Eklund', 'promised'],
       ['to conserve water', 'The council', 'urged residents'],
       ['moving the ferry terminal to the old harbour', 'Lars Vik', 'proposed'],
+      ['to delay the vote', 'Anna Lind', 'asked the council'],
     ]);
   });
 

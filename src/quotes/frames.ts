@@ -58,7 +58,7 @@ function participleAt(v: SentenceView, i: number): boolean {
 }
 const PARTICIPLE_CUES = new Set(['adding', 'noting', 'saying', 'arguing', 'insisting', 'claiming', 'stressing', 'explaining', 'warning', 'calling', 'describing', 'stating', 'asserting', 'acknowledging', 'suggesting', 'denying', 'rejecting', 'dismissing', 'contending', 'emphasizing', 'emphasising', 'writing', 'telling', 'accusing', 'complaining', 'recalling', 'pointing', 'asking', 'answering', 'replying', 'responding', 'declaring', 'announcing', 'tweeting', 'writing']);
 /** Promises and appeals: their `to` complement is what was said (`vowed to fight on`, `urged him to resign`). */
-const TO_COMPLEMENT = new Set(['promise', 'vow', 'pledge', 'urge']);
+const TO_COMPLEMENT = new Set(['promise', 'vow', 'pledge', 'urge', 'ask']);
 const AUDIENCE_CUES = new Set(['tell', 'inform', 'assure', 'advise', 'ask', 'urge', 'warn', 'remind']);
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
 const PUB_HINT = /\b(times|post|journal|news|nyt|cnn|bbc|reuters|ap|afp|bloomberg|guardian|telegraph|al jazeera|newspaper|paper|magazine|network|agency|outlet|tribune|herald|globe|axios|politico|msnbc|fox|abc|cbs|nbc|npr|press)\b/i;
