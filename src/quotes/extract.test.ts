@@ -213,6 +213,12 @@ describe('extractCandidates', () => {
 });
 
 describe('what is not a quote', () => {
+  it('`…, compared with …`, a byline `reported from X`, a passive with an adverb (`was also dubbed`)', () => {
+    expect(briefs('There would be seven ferry routes, compared with two under the current plan.')).toEqual([]);
+    expect(briefs('Karin Eklund reported from Tromsø, and Lars Vik from Bodø.')).toEqual([]);
+    expect(briefs('Lars Vik was also dubbed the winner of the debate on social media.')).toEqual([]);
+  });
+
   it('beliefs and findings (`a study found`, `polls show`, `she thinks`) are not acts of speech', () => {
     expect(briefs('A 2015 study by the Norwegian Fisheries Institute found that cod stocks had halved.')).toEqual([]);
     expect(briefs('Recent polls show the mayor trailing by ten points.')).toEqual([]);

@@ -110,6 +110,9 @@ function isCueToken(v: SentenceView, i: number): string | null {
   // `accused of`, `linked to`: a passive participle with no auxiliary
   if (/ed$/.test(w) && next && /^(of|by)$/.test(next.normal) && lemma !== 'accuse' || (lemma === 'accuse' && next?.normal === 'of')) return null;
   if (lemma === 'speak') return null;
+  // `…, compared with two under the current code`: a preposition; `X reported from Kabul`: a byline
+  if (/^compar(ed|ing)$/.test(w) && next && /^(with|to)$/.test(next.normal) && prev && /,/.test(punctAfter(prev))) return null;
+  if (lemma === 'report' && next?.normal === 'from') return null;
   // a bare form after a determiner or an outlet's name is a noun (`the Times report`)
   if (!/(ed|s|ing)$/.test(w) && !irregular && prev && (has(prev, 'Determiner', 'Possessive', 'Adjective') || (has(prev, 'ProperNoun') && PUB_HINT.test(prev.text)))) return null;
   // `a media report`, `the police statement`: a noun after determiner + noun
@@ -299,9 +302,11 @@ export function findFrames(v: SentenceView): Frame[] {
     if (!lemma) continue;
     if (negated(v, i)) continue;
     const prev = v.tokens[i - 1];
-    // passive `is said to`, `were reported`: no source named here
+    // passive `is said to`, `were reported`, `was also dubbed`: no source named here
     const progressive = /ing$/.test(t.normal);
-    if (prev && BE.has(prev.normal) && !progressive) continue;
+    let b = i - 1;
+    while (b > v.first && has(v.tokens[b], 'Adverb') && !has(v.tokens[b], 'Noun') && !/,/.test(punctAfter(v.tokens[b]!))) b--;
+    if (b >= v.first && BE.has(v.tokens[b]!.normal) && !progressive && !inQ(v, b)) continue;
     if (v.tokens[i + 1]?.normal === 'to' && /ed$|said$/.test(t.normal) && prev && has(prev, 'Noun') && !has(prev, 'ProperNoun')) continue;
     const participle = participleAt(v, i);
     // `… and called X`, `… but said`: the subject of the clause before
