@@ -58,6 +58,13 @@ describe('speakers at the attribution site', () => {
     for (const q of a.quotes) expect(raw.slice(q.start, q.end)).toBe(q.text);
   });
 
+  it('coordinated people are one joint speaker, as coordinated bodies are (GUIDELINES)', () => {
+    const a = run('Senator Anna Lind and Senator Erik Holm have pressed the ferry company.\n\nMs. Lind and Mr. Holm say other changes are needed.');
+    expect(a.quotes.map((q) => [q.text, q.speaker.name, q.speaker.type])).toEqual([
+      ['other changes are needed', 'Ms. Lind and Mr. Holm', 'organization'],
+    ]);
+  });
+
   it('`the president` stands for the president named before when a pronoun looks back', () => {
     const a = run([
       'President Karl Moen visited the harbour on Monday. Benjamin Rhodes, one of the president\'s closest aides, recalled Mr. Moen talking about the fleet.',

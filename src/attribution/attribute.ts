@@ -283,6 +283,11 @@ function rawSpeakerOf(ctx: Ctx, c: Candidate): Speaker {
     const e = last.e;
     const mention = doc.text.slice(last.start, last.end);
     const before = doc.text.slice(span.start, last.start).trim();
+    // `Mr. Grassley and Mr. Leahy say`: one joint speaker (GUIDELINES), as for bodies below
+    const people = ms.filter((m) => m.e.type === 'person');
+    if (e.type === 'person' && people.length >= 2 && /\band\b/.test(doc.text.slice(people[people.length - 2]!.end, last.start))) {
+      return { name: phrase, type: 'organization', mention: phrase, ...(role ? { role } : {}) };
+    }
     if (e.type === 'person') {
       // `Al Jazeera's Patti Culhane`, `White House spokesman Kayleigh McEnany`
       const r = [before, role].filter(Boolean).join(', ') || undefined;
