@@ -65,6 +65,15 @@ describe('speakers at the attribution site', () => {
     ]);
   });
 
+  it('a name inside a reported clause (`Lind said Holm’s speech …`) is not who the next `he` means', () => {
+    const raw = [
+      '"Erik Holm gave the speech of his life," said the radio host Peter Lind.',
+      'Lind said Holm’s performance should lift the party in the polls.',
+      '"I thought he was very effective tonight," he said.',
+    ].join('\n\n');
+    expect(run(raw).quotes.map((q) => q.speaker.name)).toEqual(['Peter Lind', 'Peter Lind', 'Peter Lind']);
+  });
+
   it('`the president` stands for the president named before when a pronoun looks back', () => {
     const a = run([
       'President Karl Moen visited the harbour on Monday. Benjamin Rhodes, one of the president\'s closest aides, recalled Mr. Moen talking about the fleet.',

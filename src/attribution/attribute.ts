@@ -161,12 +161,25 @@ function personSpeaker(e: Entity, mention: string, role?: string): Speaker {
 /** a pronoun without the contraction it carries (`he’s`, `they've` → he, they) */
 const bare = (word: string) => word.toLowerCase().replace(/[\u2019'](s|ve|d|ll|re|m)$/u, '');
 
+/** Whether `m` lies in the reported clause of an indirect quote attributed so far. */
+function reportedIn(ctx: Ctx, m: Span): boolean {
+  for (let k = ctx.done.length - 1; k >= 0; k--) {
+    const q = ctx.done[k]!;
+    if (q.type === 'indirect' && q.start <= m.start && m.end <= q.end) return true;
+    // (quotes come in text order: none much earlier can hold m)
+    if (q.end < m.start - 4000) break;
+  }
+  return false;
+}
+
 function resolvePronoun(ctx: Ctx, word: string, at: number): Speaker | null {
   const w = bare(word);
   if (PERSON_PRONOUNS.has(w)) {
     const want: Gender | null = w === 'he' ? 'male' : w === 'she' ? 'female' : null;
     const ok = (e: Entity | undefined) => !!e && (!want || genderOf(ctx.doc, e) === want || genderOf(ctx.doc, e) === null);
-    const quoted = (m: Span) => ctx.idx.quoted.enclosing(m.start, m.end) !== undefined;
+    // a mention inside quotation marks, or inside a clause reported from someone
+    // (`Matthews said Pence's performance …`), is not who `he` points back to
+    const quoted = (m: Span) => ctx.idx.quoted.enclosing(m.start, m.end) !== undefined || reportedIn(ctx, m);
     // the nearest earlier person speaker or person mention that agrees
     const d = ctx.idx.latestPerson(want, at);
     let best: { s: Speaker; at: number } | null = d ? { s: { ...d.speaker, mention: word }, at: d.site } : null;
