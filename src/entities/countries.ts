@@ -221,3 +221,12 @@ export const COUNTRIES: Country[] = TABLE.trim()
 
 /** lower-cased demonyms, for `the Russian embassy` */
 export const DEMONYMS: ReadonlySet<string> = new Set(COUNTRIES.flatMap((c) => c.demonyms.map((d) => d.toLowerCase())));
+
+/**
+ * One-word names of US states (lower-cased): places, though compromise tags several as first
+ * names (`Herndon, Virginia`, `as governor of Georgia`). Two-word states it knows as places.
+ */
+export const US_STATES: ReadonlySet<string> = new Set(('alabama alaska arizona arkansas california colorado connecticut delaware florida ' +
+  'georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota ' +
+  'mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia ' +
+  'washington wisconsin wyoming').split(' '));

@@ -12,6 +12,13 @@ const named = (es: Entity[], name: string): Entity => {
 };
 
 describe('recognize: people', () => {
+  it('a US state named alone is a place, even where the tagger reads a first name', () => {
+    const es = entitiesOf('Karl Berg spoke at a ferry conference in Herndon, Virginia on Monday. He was governor of Virginia for years.');
+    expect(es.filter((e) => e.name === 'Virginia').map((e) => e.type)).toEqual(['place']);
+    // a person who bears the name keeps it
+    expect(named(entitiesOf('Senator Virginia Foxx said the bill would pass.'), 'Virginia Foxx').type).toBe('person');
+  });
+
   it('merges a later surname into the full name and counts its mentions', () => {
     const raw = 'Prime Minister Olav Strand visited Bergen on Monday. The visit was short, Strand said.';
     const es = entitiesOf(raw);

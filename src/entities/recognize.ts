@@ -9,7 +9,7 @@
 // into the one outlet called `… Times`.
 import type { Entity, EntityType, Mention, Token } from '../model/types.js';
 import { ORG_HEADS, PUBLICATIONS, TITLES } from '../quotes/lexicon.js';
-import { DEMONYMS } from './countries.js';
+import { DEMONYMS, US_STATES } from './countries.js';
 
 const PUB_KEYS = new Map(PUBLICATIONS.map((p) => [keyOf(p), p]));
 const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'al', 'bin', 'van', 'von', 'der', 'la', 'le', 'du', 'da']);
@@ -125,6 +125,8 @@ function classify(tokens: Token[], text: string, first: number, last: number): N
   let start = tokens[nameFirst]!.start;
   if (PUB_KEYS.has(keyOf(full)) || PUB_KEYS.has(keyOf(name))) { type = 'publication'; if (PUB_KEYS.has(keyOf(full))) start = tokens[first]!.start; }
   else if (ORG_HEADS.has(lastWord) && !personTags) type = 'organization';
+  // a state's name alone is the state, not a first name (`Herndon, Virginia`)
+  else if (ts.length === 1 && !role && US_STATES.has(keyOf(ts[0]!.normal))) type = 'place';
   else if (role && ts.length <= 4) type = 'person';
   else if (personTags) type = 'person';
   else if (ts.some((t) => has(t, 'Place', 'Country', 'City', 'Region')) || (ts.length === 1 && COUNTRY_ACRONYMS.has(ts[0]!.normal))) type = 'place';
