@@ -19,6 +19,12 @@ describe('recognize: people', () => {
     expect(named(entitiesOf('Senator Virginia Foxx said the bill would pass.'), 'Virginia Foxx').type).toBe('person');
   });
 
+  it('of two spellings as long, the one the article uses most names the entity', () => {
+    const es = entitiesOf('The FactWatch Institute checked the claim. The FactWatch Institute said it was false. The Fact’watch Institute, as one reader wrote it, is popular. The FactWatch Institute rated it again.');
+    const fw = es.filter((e) => keyOf(e.name) === 'factwatch institute');
+    expect(fw.map((e) => [e.name, e.mentions.length])).toEqual([['FactWatch Institute', 4]]);
+  });
+
   it('merges a later surname into the full name and counts its mentions', () => {
     const raw = 'Prime Minister Olav Strand visited Bergen on Monday. The visit was short, Strand said.';
     const es = entitiesOf(raw);

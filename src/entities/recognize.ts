@@ -195,10 +195,13 @@ class NameIndex<T> {
 /** Merge typed name runs into entities with mention counts. */
 export function buildEntities(runs: NameRun[]): Entity[] {
   const typed = runs.filter((r): r is NameRun & { type: EntityType } => r.type !== null);
-  // longest names first, so shorter mentions merge into them
-  const order = [...new Set(typed.map((r) => `${r.type}\u0000${r.name}`))]
-    .map((k) => { const [type, name] = k.split('\u0000') as [EntityType, string]; return { type, name }; })
-    .sort((x, y) => keyOf(y.name).split(' ').length - keyOf(x.name).split(' ').length || y.name.length - x.name.length);
+  // longest names first, so shorter mentions merge into them; of forms as long, the one the
+  // article uses most (`PolitiFact` ×9 over a stray `Politi’fact`)
+  const uses = new Map<string, number>();
+  for (const r of typed) uses.set(`${r.type}\u0000${r.name}`, (uses.get(`${r.type}\u0000${r.name}`) ?? 0) + 1);
+  const order = [...uses.keys()]
+    .map((k) => { const [type, name] = k.split('\u0000') as [EntityType, string]; return { type, name, n: uses.get(k)! }; })
+    .sort((x, y) => keyOf(y.name).split(' ').length - keyOf(x.name).split(' ').length || (keyOf(x.name) === keyOf(y.name) ? y.n - x.n : 0) || y.name.length - x.name.length);
   const entities: Entity[] = [];
   const index = new NameIndex<Entity>();
   const byKey = new Map<string, Entity>();
