@@ -58,6 +58,12 @@ describe('speakers at the attribution site', () => {
     for (const q of a.quotes) expect(raw.slice(q.start, q.end)).toBe(q.text);
   });
 
+  it('a hyphenated modifier stays in the source (`According to a 52-count complaint`)', () => {
+    expect(run('According to a 52-count civil complaint, the harbour board misused the funds.').quotes.map((q) => [q.text, q.speaker.name])).toEqual([
+      ['the harbour board misused the funds', 'a 52-count civil complaint'],
+    ]);
+  });
+
   it('coordinated people are one joint speaker, as coordinated bodies are (GUIDELINES)', () => {
     const a = run('Senator Anna Lind and Senator Erik Holm have pressed the ferry company.\n\nMs. Lind and Mr. Holm say other changes are needed.');
     expect(a.quotes.map((q) => [q.text, q.speaker.name, q.speaker.type])).toEqual([

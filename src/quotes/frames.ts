@@ -177,7 +177,9 @@ function npForward(v: SentenceView, s: number): { first: number; last: number } 
   let e = s;
   while (e < v.last && !inQ(v, e)) {
     const t = v.tokens[e]!;
-    if (!(npish(t) || (t.normal === 'of' && e > s) || (t.normal === 'and' && e > s)) || (has(t, 'Verb') && !has(t, 'Noun', 'Adjective'))) break;
+    // the second half of a hyphenated modifier (`a 52-count complaint`) whatever its tag
+    const joined = e > s && has(t, 'Hyphenated') && has(v.tokens[e - 1], 'Hyphenated') && /-$/.test(v.tokens[e - 1]!.post);
+    if (!joined && (!(npish(t) || (t.normal === 'of' && e > s) || (t.normal === 'and' && e > s)) || (has(t, 'Verb') && !has(t, 'Noun', 'Adjective')))) break;
     e++;
     if (/[,;:.()\u2014\u2013!?“”"]/.test(punctAfter(t).replace(/^\.$/, has(t, 'Abbreviation') || /^\p{Lu}\.?$/u.test(t.text) ? '' : '.'))) break;
   }
