@@ -28,6 +28,14 @@ describe('direct and partial quotes', () => {
     ]);
   });
 
+  it('verbs of praise and attack attribute quoted words (`blasted … for being “…”`), never an object alone', () => {
+    const raw = 'Karin Eklund blasted the ferry company for being “utterly unreliable.”\n\nShe spoke on Monday, mocking the board’s promise of “a ferry every hour.”\n\nLars Vik slammed the budget.';
+    expect(briefs(raw).map((q) => [q.text, q.type, q.speaker, q.cue])).toEqual([
+      ['utterly unreliable.', 'partial', 'Karin Eklund', 'blasted'],
+      ['a ferry every hour.', 'partial', 'Karin Eklund', 'mocking'],
+    ]);
+  });
+
   it('takes a quoted fragment inside the reporter\'s sentence as partial, text without the marks', () => {
     expect(briefs('Opposition leader Henrik Dahl called the plan "reckless and cruel" in a speech on Monday.')).toEqual([
       { text: 'reckless and cruel', type: 'partial', speaker: 'Henrik Dahl', speakerType: 'person', cue: 'called', strength: 'strong', stance: 'neutral' },

@@ -56,7 +56,8 @@ function participleAt(v: SentenceView, i: number): boolean {
   if (/,/.test(punctAfter(prev))) return true;
   return i - 1 > v.first && has(prev, 'Adverb') && !has(prev, 'Noun') && !/[,;:]/.test(punctAfter(prev)) && /,/.test(punctAfter(v.tokens[i - 2]!)) && !inQ(v, i - 1);
 }
-const PARTICIPLE_CUES = new Set(['adding', 'noting', 'saying', 'arguing', 'insisting', 'claiming', 'stressing', 'explaining', 'warning', 'calling', 'describing', 'stating', 'asserting', 'acknowledging', 'suggesting', 'denying', 'rejecting', 'dismissing', 'contending', 'emphasizing', 'emphasising', 'writing', 'telling', 'accusing', 'complaining', 'recalling', 'pointing', 'asking', 'answering', 'replying', 'responding', 'declaring', 'announcing', 'tweeting', 'writing']);
+const PARTICIPLE_CUES = new Set(['adding', 'noting', 'saying', 'arguing', 'insisting', 'claiming', 'stressing', 'explaining', 'warning', 'calling', 'describing', 'stating', 'asserting', 'acknowledging', 'suggesting', 'denying', 'rejecting', 'dismissing', 'contending', 'emphasizing', 'emphasising', 'writing', 'telling', 'accusing', 'complaining', 'recalling', 'pointing', 'asking', 'answering', 'replying', 'responding', 'declaring', 'announcing', 'tweeting', 'writing',
+  'mocking', 'slamming', 'blasting', 'attacking', 'praising', 'lauding', 'hailing', 'ridiculing', 'likening', 'deriding', 'urging', 'vowing', 'promising', 'proposing']);
 /** Promises and appeals: their `to` complement is what was said (`vowed to fight on`, `urged him to resign`). */
 const TO_COMPLEMENT = new Set(['promise', 'vow', 'pledge', 'urge', 'ask']);
 const AUDIENCE_CUES = new Set(['tell', 'inform', 'assure', 'advise', 'ask', 'urge', 'warn', 'remind']);

@@ -18,6 +18,7 @@ const SPEECH = [
   'doubt', 'recount', 'relate', 'specify', 'clarify', 'elaborate', 'wonder', 'fear', 'hope', 'expect',
   'show', 'demonstrate', 'signal', 'say', 'tell', 'quote', 'cite', 'announce', 'publish', 'broadcast',
   'continue', 'go on', 'read', 'propose', 'pledge',
+  'blast', 'slam', 'laud', 'liken', 'hail', 'mock', 'ridicule', 'lambaste', 'deride', 'applaud', 'commend', 'chide', 'scold', 'attack',
 ];
 
 /** Cues only when they introduce quoted words (`she continued: "…"`, `"…," he continued`),
@@ -55,8 +56,11 @@ export const isDenialVerb = (word: string): boolean => DENIAL_STEMS.has(stem(wor
 export const BELIEF_CUES = new Set(['believe', 'think', 'find', 'estimate', 'fear', 'hope', 'expect', 'wonder', 'doubt', 'surmise', 'speculate', 'guess', 'show', 'demonstrate', 'indicate', 'signal']);
 
 /** Cues that attribute quoted words (`"…," he agreed`) but whose object alone is not reported
- *  speech: `cited the figures`, `published a report`, `blamed the storm`, `agreed to a deal`. */
-export const QUOTED_ONLY_CUES = new Set(['cite', 'publish', 'broadcast', 'mention', 'blame', 'agree', 'concur']);
+ *  speech: `cited the figures`, `published a report`, `blamed the storm`, `agreed to a deal`,
+ *  `blasted the media`. */
+export const QUOTED_ONLY_CUES = new Set(['cite', 'publish', 'broadcast', 'mention', 'blame', 'agree', 'concur',
+  // praise and attack: `blasted the media for being "dishonest"`, `likened the rules to "burning the Constitution"`
+  'blast', 'slam', 'laud', 'liken', 'hail', 'mock', 'ridicule', 'lambaste', 'deride', 'applaud', 'commend', 'chide', 'scold', 'attack']);
 
 /** Cues whose bare form is mostly a noun (`the state`, `a question`, `the charge`): a verb only
  *  when a `that` clause follows or in a past form. */
