@@ -221,6 +221,11 @@ describe('extractCandidates', () => {
 });
 
 describe('what is not a quote', () => {
+  it('a title after the work it names (`his show, “Harbour Talk.”`, `the anthem “…”`) is no quote', () => {
+    const raw = 'Karin Eklund hosts a weekly radio show, “Harbour Talk.”\n\nThe choir sang the anthem “Ferries of the North,” and Lars Vik said the evening was “a triumph for the town.”';
+    expect(briefs(raw).map((q) => [q.text, q.type])).toEqual([['a triumph for the town.', 'partial']]);
+  });
+
   it('`…, compared with …`, a byline `reported from X`, a passive with an adverb (`was also dubbed`)', () => {
     expect(briefs('There would be seven ferry routes, compared with two under the current plan.')).toEqual([]);
     expect(briefs('Karin Eklund reported from Tromsø, and Lars Vik from Bodø.')).toEqual([]);

@@ -40,6 +40,20 @@ function quoteType(text: string, q: Quoted, sentenceStart: number): QuoteType {
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
+/** what names a work or a thing right before its title in quotation marks */
+const TITLE_BEFORE = /\b(show|book|film|movie|documentary|song|anthem|album|program|programme|series|episode of|podcast|play|musical|novel|memoir|poem|essay|exhibit|exhibition|titled|entitled|headlined|known as)\s*,?\s*$/i;
+const SMALL_WORDS = /^(a|an|the|of|in|on|at|to|for|and|or|but|is|it|with|by|from|as)$/i;
+
+/** A short title-cased phrase in quotation marks right after a work noun (`the documentary, “13th,”`). */
+function isTitle(text: string, q: Quoted, sentenceStart: number): boolean {
+  const before = text.slice(Math.max(sentenceStart, q.outer.start - 40), q.outer.start);
+  if (!TITLE_BEFORE.test(before)) return false;
+  const words = text.slice(q.start, q.end).match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  if (!words.length || words.length > 12) return false;
+  const big = words.filter((w) => !SMALL_WORDS.test(w));
+  return big.length > 0 && big.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+}
+
 export function sentenceView(doc: Doc, s: Sentence, quoted: Quoted[] | SpanIndex<Quoted>): SentenceView {
   // the quotes that overlap the sentence, indexed (a long sentence can hold hundreds)
   const all = quoted instanceof SpanIndex ? quoted : new SpanIndex(quoted, (q) => q.outer);
@@ -113,6 +127,9 @@ export function extractCandidates(doc: Doc): Candidate[] {
       const f = subjectFrame(views[sOpen.index]!, q.outer.start);
       if (f) best = { f, s: sOpen };
     }
+    // a title after the work it names (`his show, “Politicking.”`, `the anthem “A Change Is Gonna
+    // Come”`): a name in quotation marks, nobody's words, unless a frame reports it as its content
+    if (isTitle(doc.text, q, sOpen.start) && !(best && best.f.content && overlaps(best.f.content, q.outer))) continue;
     if (best) used.add(best.f);
     if (!best && type === 'partial' && !q.continues) continue; // a scare quote
     out.push({ start: q.start, end: q.end, type, sentence: sOpen.index, paragraph: sOpen.paragraph, frame: best?.f ?? null, view: best ? views[best.s.index]! : null, quoted: q });
