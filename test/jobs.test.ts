@@ -89,7 +89,7 @@ describe('start-up and a clean stdout', () => {
     expect(version).not.toMatch(/dist\/cli\/extract\.js|commander\/lib\/help/);
     const help = await loaded(['--help']);
     expect(help).toContain('dist/cli/extract.js');
-    expect(help).not.toMatch(/compromise|chalk|natural\/lib\/natural\/index|dist\/pipeline\.js|dist\/report\/build\.js|dist\/format\/(?!check\/common)|dist\/eval\/evaluate\.js/);
+    expect(help).not.toMatch(/compromise|chalk|natural\/|dist\/pipeline\.js|dist\/report\/build\.js|dist\/format\/(?!check\/common)|dist\/eval\/evaluate\.js/);
   });
 
   it('extract writes nothing but ndjson to stdout beside a .env file', async () => {

@@ -37,18 +37,18 @@ const IRREGULAR: Record<string, string> = {
   found: 'find', added: 'add', adding: 'add', adds: 'add', spoke: 'speak', spoken: 'speak', swore: 'swear', sworn: 'swear', foresaw: 'foresee',
 };
 
-const LEMMA_BY_STEM = new Map<string, string>();
-for (const v of SPEECH) LEMMA_BY_STEM.set(stem(v), v);
-const DENIAL_STEMS = new Set(DENIAL.map(stem));
+// built on first use: stemming loads natural's stemmer, which start-up does without
+let stems: { lemmaByStem: Map<string, string>; denial: Set<string> } | undefined;
+const lexiconStems = () => (stems ??= { lemmaByStem: new Map(SPEECH.map((v) => [stem(v), v])), denial: new Set(DENIAL.map(stem)) });
 
 /** The reporting verb a word is a form of, or null. */
 export function cueLemma(word: string): string | null {
   const w = word.toLowerCase();
   if (IRREGULAR[w]) return IRREGULAR[w] ?? null;
-  return LEMMA_BY_STEM.get(stem(w)) ?? null;
+  return lexiconStems().lemmaByStem.get(stem(w)) ?? null;
 }
 
-export const isDenialVerb = (word: string): boolean => DENIAL_STEMS.has(stem(word));
+export const isDenialVerb = (word: string): boolean => lexiconStems().denial.has(stem(word));
 
 /** Cues that report an opinion, a belief or a finding rather than an act of speech or writing
  *  (`polls show`, `a study found`, `he thinks`): not quotes. `conclude` stays a cue: a source's
