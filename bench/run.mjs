@@ -17,6 +17,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { breakdown } from './breakdown.mjs';
 import { buildCorpus } from './corpus.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -150,4 +151,14 @@ for (const size of sizes) {
     if (jobs === 1) one = aps;
   }
   console.log('');
+}
+
+// where one core's time goes (bench/breakdown.mjs), on the first 200 articles of the first size
+{
+  const b = await breakdown(corpusFiles(buildCorpus(sizes[0])));
+  console.log(`one core, in process, ${b.n} articles (bench/breakdown.mjs)`);
+  console.log(`  whole pipeline               ${fmt(b.allMs, 1)} ms/article (${fmt(1000 / b.allMs, 1)} articles/s)`);
+  console.log(`  compromise (text stage)      ${fmt(b.tagMs, 1)} ms/article (${fmt((100 * b.tagMs) / b.allMs, 0)}% of it)`);
+  console.log(`  sentences with a quotation mark or reporting verb: ${fmt(100 * b.windowShare, 0)}%`);
+  console.log(`  ceiling if only those were tagged and nothing else cost anything: ${fmt(1000 / (b.tagMs * b.windowShare), 0)} articles/s\n`);
 }
