@@ -169,6 +169,14 @@ describe('indirect quotes', () => {
     ]);
   });
 
+  it('`said that in 2015 …`: after `that` a preposition opens the clause; `she noted clients …` is a verb', () => {
+    const raw = 'Karin Eklund said that in 2015 the harbour board had sold the pier.\n\nLars Vik welcomed the plan, though she noted residents are beginning to object.';
+    expect(briefs(raw).map((q) => [q.text, q.cue])).toEqual([
+      ['in 2015 the harbour board had sold the pier', 'said'],
+      ['residents are beginning to object', 'noted'],
+    ]);
+  });
+
   it('the reported clause ends before `, and when …`: the reporter’s own clause', () => {
     expect(briefs('Karin Eklund said the ferry would run all winter, and when pressed on the cost, the mayor changed the subject.').map((q) => q.text)).toEqual([
       'the ferry would run all winter',

@@ -92,7 +92,9 @@ function isCueToken(v: SentenceView, i: number): string | null {
   // (not when the next word is the cue: `…, Report Says` in a headline)
   const invertedSlot = prev !== undefined && /,/.test(punctAfter(prev)) && next !== undefined && has(next, 'Determiner', 'ProperNoun', 'Person') && !cueLemma(next.normal);
   // `the source added.`: the tagger sometimes reads a past form as an adjective
-  const pastAfterSubject = /ed$/.test(w) && has(t, 'Adjective') && prev !== undefined && has(prev, 'Noun', 'Pronoun', 'ProperNoun') && !has(prev, 'Determiner') && (next === undefined || /[.,;:]/.test(punctAfter(t)) || next.normal === 'that');
+  // (after a personal pronoun always: `she noted clients are …`)
+  const pastAfterSubject = /ed$/.test(w) && has(t, 'Adjective') && prev !== undefined && has(prev, 'Noun', 'Pronoun', 'ProperNoun') && !has(prev, 'Determiner')
+    && (next === undefined || /[.,;:]/.test(punctAfter(t)) || next.normal === 'that' || /^(he|she|they|we|i)$/.test(prev.normal));
   // `…, saying …`, `…, adding …`: a participle after a comma, whatever the tagger made of it
   const participleSlot = participleAt(v, i);
   if (participleSlot) return lemma;
@@ -451,10 +453,12 @@ export function findFrames(v: SentenceView): Frame[] {
     const lead = content ? firstTokenFrom(v.tokens, v.first, content.start) : -1;
     // (`promised to cut taxes`, `urged him to resign`: what was promised or urged is the content)
     const toDeed = lead >= 0 && v.tokens[lead]!.normal === 'to' && TO_COMPLEMENT.has(lemma) && has(v.tokens[lead + 1], 'Infinitive', 'Verb') && !has(v.tokens[lead + 1], 'Noun');
-    if (content && !contentBefore && !NP_OBJECT.has(lemma) && lead >= 0 && !toDeed && /^(about|to|for|of|on|in|with|at|from|into|over)$/.test(v.tokens[lead]!.normal) && !(v.tokens[lead]!.normal === 'about' && has(v.tokens[lead + 1], 'Value'))) content = null;
+    // (`said that in 2015 the company …`: after `that` a preposition opens the clause)
+    const afterThat = lead > v.first && v.tokens[lead - 1]!.normal === 'that';
+    if (content && !contentBefore && !NP_OBJECT.has(lemma) && lead >= 0 && !toDeed && !afterThat && /^(about|to|for|of|on|in|with|at|from|into|over)$/.test(v.tokens[lead]!.normal) && !(v.tokens[lead]!.normal === 'about' && has(v.tokens[lead + 1], 'Value'))) content = null;
     if (content && !contentBefore && NP_OBJECT.has(lemma)) content = npObject(v, content);
     // `pledged to …`, `pledged that …`, not `pledged $10 million`
-    if (content && !contentBefore && lemma === 'pledge' && !toDeed && v.tokens[lead]?.normal !== 'that') content = null;
+    if (content && !contentBefore && lemma === 'pledge' && !toDeed && v.tokens[lead]?.normal !== 'that' && v.tokens[lead - 1]?.normal !== 'that') content = null;
     if (quotedOnly) content = v.quoted(content?.start ?? -1) ? content : null;
     // `anybody who complains …`, `whoever says …`: a generic, nobody's words
     if (source && INDEFINITE.has(v.tokens[source.last - 1]!.normal)) continue;
