@@ -58,6 +58,14 @@ describe('speakers at the attribution site', () => {
     for (const q of a.quotes) expect(raw.slice(q.start, q.end)).toBe(q.text);
   });
 
+  it('the subject before a parenthetical between dashes speaks (`X — the mayor since 2019 — said`)', () => {
+    const raw = 'Lars Vik — the mayor since 2019 — said the ferry would run.\n\nThe agency – officially known as the Directorate of Harbour Works – has accused the council of hiding the costs.';
+    expect(run(raw).quotes.map((q) => [q.text, q.speaker.name])).toEqual([
+      ['the ferry would run', 'Lars Vik'],
+      ['the council of hiding the costs', 'The agency'],
+    ]);
+  });
+
   it('a hyphenated modifier stays in the source (`According to a 52-count complaint`)', () => {
     expect(run('According to a 52-count civil complaint, the harbour board misused the funds.').quotes.map((q) => [q.text, q.speaker.name])).toEqual([
       ['the harbour board misused the funds', 'a 52-count civil complaint'],

@@ -74,6 +74,8 @@ export interface SentenceView {
 }
 
 const inQ = (v: SentenceView, i: number) => v.quoted(v.tokens[i]!.start);
+/** a dash between words, as the tagger leaves it in a word's trailing punctuation */
+const DASH = /\s[\u2013\u2014]\s|\s--?\s|^[\u2013\u2014]/;
 const punctAfter = (t: Token) => t.post.replace(/\s+/g, '');
 const endsClause = (t: Token) => /[,;:\u2014\u2013]|^-$/.test(punctAfter(t)) || /[“”"]/.test(punctAfter(t));
 
@@ -346,6 +348,13 @@ export function findFrames(v: SentenceView): Frame[] {
     let quotedOnly = false;
     if (!participle && !coordinated) {
       let e = skipBackward(v, cueFirst - 1);
+      // `The agency – officially the Directorate of X – has accused …`: back over a parenthetical
+      // between dashes to the subject before it
+      if (e > v.first && DASH.test(v.tokens[e]!.post) && !inQ(v, e)) {
+        let j = e - 1;
+        while (j >= v.first && !DASH.test(v.tokens[j]!.post) && !inQ(v, j) && !/[.;:]/.test(punctAfter(v.tokens[j]!))) j--;
+        if (j >= v.first && DASH.test(v.tokens[j]!.post) && !inQ(v, j) && e - j <= 12) e = skipBackward(v, j);
+      }
       if (e >= v.first && !inQ(v, e)) {
         if (/,/.test(punctAfter(v.tokens[e]!)) && e > v.first) {
           // `X, a spokesman for Y, said`: skip back over the appositive; over two or three of them
