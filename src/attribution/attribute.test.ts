@@ -58,6 +58,14 @@ describe('speakers at the attribution site', () => {
     for (const q of a.quotes) expect(raw.slice(q.start, q.end)).toBe(q.text);
   });
 
+  it('after `…," said`, a noun phrase that goes on to its own verb is not the speaker', () => {
+    const raw = '"The ferry will run all winter," said Lars Vik, the mayor.\n\n"It will stop at every pier," said the ferry company was known as Nordline until May.';
+    expect(run(raw).quotes.map((q) => [q.text, q.speaker.name])).toEqual([
+      ['The ferry will run all winter,', 'Lars Vik'],
+      ['It will stop at every pier,', 'Lars Vik'],
+    ]);
+  });
+
   it('the subject before a parenthetical between dashes speaks (`X — the mayor since 2019 — said`)', () => {
     const raw = 'Lars Vik — the mayor since 2019 — said the ferry would run.\n\nThe agency – officially known as the Directorate of Harbour Works – has accused the council of hiding the costs.';
     expect(run(raw).quotes.map((q) => [q.text, q.speaker.name])).toEqual([

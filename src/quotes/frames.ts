@@ -411,7 +411,11 @@ export function findFrames(v: SentenceView): Frame[] {
       if (!source && invertible) {
         // inverted: `…," said X, a spokesman`, `…, reports the New York Times`
         const np = k < v.last ? npForward(v, k) : null;
-        if (np && has(v.tokens[np.last - 1], 'Noun', 'ProperNoun', 'Acronym', 'Pronoun') && !RELATIVE.has(v.tokens[np.first]!.normal)) {
+        // (`…," said the institution was known as …`: a noun phrase that goes on to its own verb
+        // is the subject of another clause, not the speaker)
+        const after = np ? v.tokens[np.last] : undefined;
+        const ownVerb = np !== null && after !== undefined && !/[,;:.]/.test(punctAfter(v.tokens[np.last - 1]!)) && has(after, 'Verb') && !has(after, 'Gerund', 'Noun') && /^(is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)$/.test(after.normal);
+        if (np && !ownVerb && has(v.tokens[np.last - 1], 'Noun', 'ProperNoun', 'Acronym', 'Pronoun') && !RELATIVE.has(v.tokens[np.first]!.normal)) {
           source = np;
           contentBefore = true;
           const after = np.last;
