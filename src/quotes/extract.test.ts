@@ -234,6 +234,13 @@ describe('what is not a quote', () => {
     expect(briefs(raw).map((q) => [q.text, q.type])).toEqual([['a triumph for the town.', 'partial']]);
   });
 
+  it('maintain, charge and state report only a clause: `maintained support`, `charged a fee`, `Southern states` are none', () => {
+    expect(briefs('The mayor has maintained support among older voters.')).toEqual([]);
+    expect(briefs('The club charged a $100 initiation fee.')).toEqual([]);
+    expect(briefs('He campaigned in Southern states friendly to the governor.')).toEqual([]);
+    expect(briefs('Karin Eklund maintained that the ferry was safe.').map((q) => [q.text, q.cue])).toEqual([['the ferry was safe', 'maintained']]);
+  });
+
   it('`…, compared with …`, a byline `reported from X`, a passive with an adverb (`was also dubbed`)', () => {
     expect(briefs('There would be seven ferry routes, compared with two under the current plan.')).toEqual([]);
     expect(briefs('Karin Eklund reported from Tromsø, and Lars Vik from Bodø.')).toEqual([]);

@@ -58,6 +58,9 @@ function participleAt(v: SentenceView, i: number): boolean {
 }
 const PARTICIPLE_CUES = new Set(['adding', 'noting', 'saying', 'arguing', 'insisting', 'claiming', 'stressing', 'explaining', 'warning', 'calling', 'describing', 'stating', 'asserting', 'acknowledging', 'suggesting', 'denying', 'rejecting', 'dismissing', 'contending', 'emphasizing', 'emphasising', 'writing', 'telling', 'accusing', 'complaining', 'recalling', 'pointing', 'asking', 'answering', 'replying', 'responding', 'declaring', 'announcing', 'tweeting', 'writing',
   'mocking', 'slamming', 'blasting', 'attacking', 'praising', 'lauding', 'hailing', 'ridiculing', 'likening', 'deriding', 'urging', 'vowing', 'promising', 'proposing']);
+/** Cues that report only a `that` clause (or a promise's `to` complement): their object alone is
+ *  no speech (`maintained support`, `charged a fee`, `pledged $5 million`, `Southern states …`). */
+const CLAUSE_ONLY = new Set(['pledge', 'maintain', 'charge', 'state']);
 /** Promises and appeals: their `to` complement is what was said (`vowed to fight on`, `urged him to resign`). */
 const TO_COMPLEMENT = new Set(['promise', 'vow', 'pledge', 'urge', 'ask']);
 const AUDIENCE_CUES = new Set(['tell', 'inform', 'assure', 'advise', 'ask', 'urge', 'warn', 'remind']);
@@ -470,8 +473,9 @@ export function findFrames(v: SentenceView): Frame[] {
     const afterThat = lead > v.first && v.tokens[lead - 1]!.normal === 'that';
     if (content && !contentBefore && !NP_OBJECT.has(lemma) && lead >= 0 && !toDeed && !afterThat && /^(about|to|for|of|on|in|with|at|from|into|over)$/.test(v.tokens[lead]!.normal) && !(v.tokens[lead]!.normal === 'about' && has(v.tokens[lead + 1], 'Value'))) content = null;
     if (content && !contentBefore && NP_OBJECT.has(lemma)) content = npObject(v, content);
-    // `pledged to …`, `pledged that …`, not `pledged $10 million`
-    if (content && !contentBefore && lemma === 'pledge' && !toDeed && v.tokens[lead]?.normal !== 'that' && v.tokens[lead - 1]?.normal !== 'that') content = null;
+    // `pledged to …`, `maintained that …`, not `pledged $10 million`, `maintained support`,
+    // `charged a fee`, `Southern states friendly to …`: these report only a clause
+    if (content && !contentBefore && CLAUSE_ONLY.has(lemma) && !toDeed && v.tokens[lead]?.normal !== 'that' && v.tokens[lead - 1]?.normal !== 'that') content = null;
     if (quotedOnly) content = v.quoted(content?.start ?? -1) ? content : null;
     // `anybody who complains …`, `whoever says …`: a generic, nobody's words
     if (source && INDEFINITE.has(v.tokens[source.last - 1]!.normal)) continue;
