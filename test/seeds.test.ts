@@ -17,19 +17,20 @@ import { buildReport, toReportArticle } from '../src/report/build.js';
 const SEEDS = 'seeds';
 const GOLD_DIR = join('test', 'fixtures', 'gold');
 
-// Floors a little under the current figures (quote.F1 0.936, quoted.F1 0.989, indirect.F1 0.900,
-// speaker.acc 0.963, e2e.F1 0.901, strength.acc 0.963, deny.F1 0.909, contested.F1 0.857), so that
+// Floors a little under the current figures (quote.F1 0.940, quoted.F1 0.989, indirect.F1 0.906,
+// speaker.acc 0.972, e2e.F1 0.914, strength.acc 0.972, deny.F1 0.909, contested.F1 0.857), so that
 // only a real regression fails. (contested.F1 was 0.923 while 000's pointing denial went to the
 // lead's claim and hid a second denial there; it now goes to the allegation the article names,
-// and that second denial, matched to the lead by shared names only, is a claim of its own.) The issue's targets for the seeds are quoted 0.97, indirect 0.90,
-// speaker 0.95, strength 0.90, deny 0.90, contested 0.90.
+// and that second denial, matched to the lead by shared names only, is a claim of its own.)
+// The issue's targets for the seeds are quoted 0.97, indirect 0.90, speaker 0.95, strength 0.90,
+// deny 0.90, contested 0.90.
 const FLOORS: Array<[MetricName, number]> = [
-  ['quote.F1', 0.91],
+  ['quote.F1', 0.92],
   ['quoted.F1', 0.97],
-  ['indirect.F1', 0.86],
-  ['speaker.acc', 0.95],
-  ['e2e.F1', 0.87],
-  ['strength.acc', 0.93],
+  ['indirect.F1', 0.88],
+  ['speaker.acc', 0.96],
+  ['e2e.F1', 0.89],
+  ['strength.acc', 0.95],
   ['deny.F1', 0.88],
   ['contested.F1', 0.85],
 ];
