@@ -234,6 +234,13 @@ describe('what is not a quote', () => {
     expect(briefs(raw).map((q) => [q.text, q.type])).toEqual([['a triumph for the town.', 'partial']]);
   });
 
+  it('`a group called X`, a phone call (`called Lind shortly after`) and `called off` are no quotes; `called him a liar` is', () => {
+    expect(briefs('A group called Harbour Watch opted to sit out the vote.')).toEqual([]);
+    expect(briefs('Karin Eklund called Lars Vik shortly after the result.')).toEqual([]);
+    expect(briefs('The two companies called off the merger.')).toEqual([]);
+    expect(briefs('Karin Eklund called the plan a disaster.').map((q) => [q.text, q.cue])).toEqual([['the plan a disaster', 'called']]);
+  });
+
   it('maintain, charge and state report only a clause: `maintained support`, `charged a fee`, `Southern states` are none', () => {
     expect(briefs('The mayor has maintained support among older voters.')).toEqual([]);
     expect(briefs('The club charged a $100 initiation fee.')).toEqual([]);

@@ -118,6 +118,12 @@ function isCueToken(v: SentenceView, i: number): string | null {
   // `accused of`, `linked to`: a passive participle with no auxiliary
   if (/ed$/.test(w) && next && /^(of|by)$/.test(next.normal) && lemma !== 'accuse' || (lemma === 'accuse' && next?.normal === 'of')) return null;
   if (lemma === 'speak') return null;
+  // `a group called Color of Change`, `a move called the boneless`: a name given, nobody speaking
+  if (/^(called|named|dubbed)$/.test(w) && prev && has(prev, 'Noun') && !has(prev, 'ProperNoun', 'Pronoun')) {
+    let d = i - 2;
+    while (d >= v.first && has(v.tokens[d], 'Adjective') && !has(v.tokens[d], 'Noun')) d--;
+    if (d >= v.first && /^(a|an|another|one|some)$/.test(v.tokens[d]!.normal)) return null;
+  }
   // `…, compared with two under the current code`: a preposition; `X reported from Kabul`: a byline
   if (/^compar(ed|ing)$/.test(w) && next && /^(with|to)$/.test(next.normal) && prev && /,/.test(punctAfter(prev))) return null;
   if (lemma === 'report' && next?.normal === 'from') return null;
@@ -473,6 +479,20 @@ export function findFrames(v: SentenceView): Frame[] {
     const afterThat = lead > v.first && v.tokens[lead - 1]!.normal === 'that';
     if (content && !contentBefore && !NP_OBJECT.has(lemma) && lead >= 0 && !toDeed && !afterThat && /^(about|to|for|of|on|in|with|at|from|into|over)$/.test(v.tokens[lead]!.normal) && !(v.tokens[lead]!.normal === 'about' && has(v.tokens[lead + 1], 'Value'))) content = null;
     if (content && !contentBefore && NP_OBJECT.has(lemma)) content = npObject(v, content);
+    // `called off the deal`, `called into the show`, `called Sanders shortly after`: no words
+    // reported (a name given needs two complements: `called him a liar`, `called it outrageous`)
+    if (content && !contentBefore && lemma === 'call' && lead >= 0 && !v.quoted(content.start)) {
+      const nxt = v.tokens[lead]!;
+      if (/^(off|up|in|into|back|out|over)$/.test(nxt.normal)) content = null;
+      else if (!/^(for|on)$/.test(nxt.normal)) {
+        // the object: a name or a pronoun, then nothing, or an adverb or preposition phrase
+        let e = lead;
+        while (e < v.last && v.tokens[e]!.start < content.end && has(v.tokens[e], 'ProperNoun', 'Pronoun') && !/[,.;:]/.test(punctAfter(v.tokens[e]!))) e++;
+        if (e < v.last && e > lead && v.tokens[e]!.start < content.end && has(v.tokens[e], 'ProperNoun', 'Pronoun')) e++;
+        const rest = v.tokens[e];
+        if (e > lead && (!rest || rest.start >= content.end || /[,.;:]/.test(punctAfter(v.tokens[e - 1]!)) || /^(to|and|but|shortly|only|after|before|when|while|on|at|in|about|from|with|last|this|every|back|again|twice)$/.test(rest.normal))) content = null;
+      }
+    }
     // `pledged to …`, `maintained that …`, not `pledged $10 million`, `maintained support`,
     // `charged a fee`, `Southern states friendly to …`: these report only a clause
     if (content && !contentBefore && CLAUSE_ONLY.has(lemma) && !toDeed && v.tokens[lead]?.normal !== 'that' && v.tokens[lead - 1]?.normal !== 'that') content = null;
