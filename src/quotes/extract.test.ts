@@ -241,6 +241,12 @@ describe('what is not a quote', () => {
     expect(briefs('Karin Eklund called the plan a disaster.').map((q) => [q.text, q.cue])).toEqual([['the plan a disaster', 'called']]);
   });
 
+  it('`Vik’s proposed ferry` (a participle after a possessive) and `reported daily to X` are no quotes', () => {
+    expect(briefs('The council discussed Vik’s proposed ferry route and its cost.')).toEqual([]);
+    expect(briefs('Karin Eklund reported daily to the harbour board, and kept the accounts.')).toEqual([]);
+    expect(briefs('Karin Eklund’s proposed that the route be cut.').map((q) => q.text)).toEqual(['the route be cut']);
+  });
+
   it('maintain, charge and state report only a clause: `maintained support`, `charged a fee`, `Southern states` are none', () => {
     expect(briefs('The mayor has maintained support among older voters.')).toEqual([]);
     expect(briefs('The club charged a $100 initiation fee.')).toEqual([]);

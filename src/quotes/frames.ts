@@ -127,6 +127,13 @@ function isCueToken(v: SentenceView, i: number): string | null {
   // `…, compared with two under the current code`: a preposition; `X reported from Kabul`: a byline
   if (/^compar(ed|ing)$/.test(w) && next && /^(with|to)$/.test(next.normal) && prev && /,/.test(punctAfter(prev))) return null;
   if (lemma === 'report' && next?.normal === 'from') return null;
+  // `reported daily to the studio head`: answered to, not said
+  if (lemma === 'report' && (next?.normal === 'to' || (has(next, 'Adverb', 'Adjective') && v.tokens[i + 2]?.normal === 'to'))) return null;
+  // `Trump's proposed wall`, `the group's stated aim`: a participle after a possessive modifies a
+  // noun (the tagger may read the 's as `has`, an empty word: then a bare noun must follow)
+  const owner = prev?.text === '' ? v.tokens[i - 2] : prev;
+  if (/ed$/.test(w) && owner && /[\u2019']s$/u.test(owner.text) && !inQ(v, i - 1)
+    && (prev?.text !== '' || (next !== undefined && has(next, 'Noun') && !has(next, 'Determiner', 'Pronoun', 'ProperNoun')))) return null;
   // a bare form after a determiner or an outlet's name is a noun (`the Times report`)
   if (!/(ed|s|ing)$/.test(w) && !irregular && prev && (has(prev, 'Determiner', 'Possessive', 'Adjective') || (has(prev, 'ProperNoun') && PUB_HINT.test(prev.text)))) return null;
   // `a media report`, `the police statement`: a noun after determiner + noun
