@@ -183,6 +183,12 @@ describe('indirect quotes', () => {
     ]);
   });
 
+  it('`refused to accept X` reports X, and denies it', () => {
+    expect(briefs('Karin Eklund, in a rare move for a mayor, refused to accept the audit’s finding that the pier was unsafe.').map((q) => [q.text, q.speaker, q.cue, q.stance])).toEqual([
+      ['the audit’s finding that the pier was unsafe', 'Karin Eklund', 'refused to accept', 'denies'],
+    ]);
+  });
+
   it('`X denied …` reports the denied clause, and denies it', () => {
     expect(briefs('Karin Eklund denied that the delegation had walked out.')).toEqual([
       { text: 'the delegation had walked out', type: 'indirect', ...eklund, cue: 'denied', strength: 'moderate', stance: 'denies' },

@@ -85,6 +85,8 @@ const endsClause = (t: Token) => /[,;:\u2014\u2013]|^-$/.test(punctAfter(t)) || 
 function isCueToken(v: SentenceView, i: number): string | null {
   const t = v.tokens[i]!;
   if (inQ(v, i)) return null;
+  // `refused to accept the findings`: a denial (findFrames starts the cue at `refused`)
+  if (t.normal === 'accept' && v.tokens[i - 1]?.normal === 'to' && /^refus/.test(v.tokens[i - 2]?.normal ?? '')) return 'deny';
   const lemma = cueLemma(t.normal || t.text);
   // what someone thinks, expects or found is not an act of speech or writing
   if (!lemma || BELIEF_CUES.has(lemma)) return null;
