@@ -183,6 +183,13 @@ describe('indirect quotes', () => {
     ]);
   });
 
+  it('`According to the Times, which first reported it, X`: the relative clause ends at its comma, X is the Times’ report', () => {
+    expect(briefs('According to the New York Times, which first reported the story, the harbour board sold the pier.').map((q) => [q.text, q.speaker, q.cue])).toEqual([
+      ['the story', 'New York Times', 'reported'],
+      ['the harbour board sold the pier', 'New York Times', 'According to'],
+    ]);
+  });
+
   it('`refused to accept X` reports X, and denies it', () => {
     expect(briefs('Karin Eklund, in a rare move for a mayor, refused to accept the audit’s finding that the pier was unsafe.').map((q) => [q.text, q.speaker, q.cue, q.stance])).toEqual([
       ['the audit’s finding that the pier was unsafe', 'Karin Eklund', 'refused to accept', 'denies'],

@@ -364,6 +364,7 @@ export function findFrames(v: SentenceView): Frame[] {
     let content: Span | null = null;
     let splitBefore: Span | null = null;
     let quotedOnly = false;
+    let nonRestrictive = false;
     if (!participle && !coordinated) {
       let e = skipBackward(v, cueFirst - 1);
       // `The agency – officially the Directorate of X – has accused …`: back over a parenthetical
@@ -411,6 +412,8 @@ export function findFrames(v: SentenceView): Frame[] {
         } else if (RELATIVE.has(v.tokens[e]!.normal) && v.tokens[e]!.normal !== 'that' && e > v.first) {
           // `the police department, which reported …`: the antecedent speaks
           source = npBackward(v, e - 1);
+          // `the Times, which first reported it, …`: the relative clause ends at its comma
+          nonRestrictive = e - 1 >= v.first && /,/.test(punctAfter(v.tokens[e - 1]!));
         } else if (!/[“”"]/.test(punctAfter(v.tokens[e]!))) {
           source = npBackward(v, e);
         }
@@ -449,7 +452,8 @@ export function findFrames(v: SentenceView): Frame[] {
       } else if (source) {
         // something reported after the cue?
         if (v.tokens[k]?.normal === 'that' && !inQ(v, k)) k++;
-        const stop = clauseStop(v, k);
+        let stop = clauseStop(v, k);
+        if (nonRestrictive) for (let c = k; c < stop - 1; c++) if (/,/.test(punctAfter(v.tokens[c]!)) && !inQ(v, c)) { stop = c + 1; break; }
         const rest = k < stop ? contentTo(v, k, stop) : null;
         if (rest && v.text.slice(rest.start, rest.end).trim().length > 0 && !/^[,.;:\s]*$/.test(v.text.slice(rest.start, rest.end))) {
           content = rest;
@@ -666,6 +670,12 @@ function accordingTo(v: SentenceView, i: number): Frame {
     // According to X, CONTENT
     let j = src ? src.last : i + 2;
     while (j < v.last && !/,/.test(punctAfter(v.tokens[j - 1]!))) j++;
+    // (`According to the Times, which first reported it, CONTENT`: past the relative clause)
+    if (j < v.last && /^(which|who|whose)$/.test(v.tokens[j]!.normal)) {
+      let r = j + 1;
+      while (r < v.last && !/,/.test(punctAfter(v.tokens[r - 1]!))) r++;
+      if (r < v.last) j = r;
+    }
     return { ...base, source: src, content: contentTo(v, j, clauseStop(v, j)), contentBefore: false };
   }
   return { ...base, source: src, content: clauseBefore(v, i), contentBefore: true };
