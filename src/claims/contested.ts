@@ -79,6 +79,7 @@ const MAIN_MARGIN = 0.1;
 export function findContested(doc: Doc, quotes: Quote[]): Claim[] {
   const known = quotes.filter((q) => q.speaker.type !== 'unknown');
   const denials = known.filter((q) => q.stance === 'denies');
+  if (!denials.length) return [];
   // a clause (`that Trump was informed`) states a proposition; a quoted fragment must be long enough
   const stated = known.filter((q) => q.stance === 'asserts' && (q.type !== 'partial' || bag(q.text).size >= PROPOSITION_MIN));
   // and what the article itself labels as alleged (`the allegations that X`), with nobody as its source
@@ -87,7 +88,7 @@ export function findContested(doc: Doc, quotes: Quote[]): Claim[] {
     strength: { label: 'unattributed', score: 0, reasons: [] }, flags: { relayed: false, hedged: false, byPosition: false, pronoun: false },
   }));
   const assertions = [...stated, ...alleged].sort((x, y) => x.start - y.start);
-  if (!denials.length || !assertions.length) return [];
+  if (!assertions.length) return [];
   const bags = new Map<Quote, Set<string>>(assertions.map((a) => [a, bag(a.text)]));
   const denialBag = (d: Quote) => bag(d.type === 'indirect' ? d.text : `${d.text} ${sentenceText(doc, d)}`);
 
