@@ -7,6 +7,7 @@ import type { AttributionFlags, Doc, Entity, Span, Speaker, SpeakerType } from '
 import type { Candidate } from '../quotes/extract.js';
 import { keyOf, lookupEntity } from '../entities/recognize.js';
 import { labelOf } from '../quotes/transcript.js';
+import { withoutContraction } from '../text/contraction.js';
 import { ANONYMOUS_HEADS, GROUP_PRONOUNS, HEDGES, ORG_HEADS, PERSON_PRONOUNS, PUBLICATION_DESCRIPTORS, PUBLICATION_NOUNS, PUBLICATIONS, TITLES } from '../quotes/lexicon.js';
 import { genderOf, type Gender } from './gender.js';
 
@@ -158,8 +159,6 @@ function personSpeaker(e: Entity, mention: string, role?: string): Speaker {
   return { name: e.name, type: 'person', mention, ...(r ? { role: r } : {}) };
 }
 
-/** a pronoun without the contraction it carries (`he’s`, `they've` → he, they) */
-const bare = (word: string) => word.toLowerCase().replace(/[\u2019'](s|ve|d|ll|re|m)$/u, '');
 
 /** Whether `m` lies in the reported clause of an indirect quote attributed so far. */
 function reportedIn(ctx: Ctx, m: Span): boolean {
@@ -173,7 +172,7 @@ function reportedIn(ctx: Ctx, m: Span): boolean {
 }
 
 function resolvePronoun(ctx: Ctx, word: string, at: number): Speaker | null {
-  const w = bare(word);
+  const w = withoutContraction(word);
   if (PERSON_PRONOUNS.has(w)) {
     const want: Gender | null = w === 'he' ? 'male' : w === 'she' ? 'female' : null;
     const ok = (e: Entity | undefined) => !!e && (!want || genderOf(ctx.doc, e) === want || genderOf(ctx.doc, e) === null);
@@ -250,7 +249,7 @@ function rawSpeakerOf(ctx: Ctx, c: Candidate): Speaker {
   const phrase = doc.text.slice(span.start, span.end).replace(/[\u2019']s$/u, '');
   const head = toks[toks.length - 1]!;
   const at = doc.tokens[f.cueFirst]!.start;
-  if (toks.length === 1 && (PERSON_PRONOUNS.has(bare(head.normal)) || GROUP_PRONOUNS.has(bare(head.normal)))) {
+  if (toks.length === 1 && (PERSON_PRONOUNS.has(withoutContraction(head.normal)) || GROUP_PRONOUNS.has(withoutContraction(head.normal)))) {
     return resolvePronoun(ctx, head.text, at) ?? { ...UNKNOWN, mention: head.text };
   }
   if (toks.length === 1 && /^(which|whom|who)$/.test(head.normal)) {
@@ -404,7 +403,7 @@ export function attribute(doc: Doc, candidates: Candidate[]): Attributed[] {
       relayed: !!f?.relayedVia || (relayedHere && speaker.type !== 'publication') || /^according to$/i.test(f?.lemma ?? '') && speaker.type !== 'publication' && /\b(times|post|newspaper|paper|report)\b/i.test(sText.slice(0, 40)),
       hedged: HEDGE_RE.test(doc.text.slice(sentence.start, f ? doc.tokens[f.cueFirst]!.start : c.start)) || HEDGE_RE.test(doc.text.slice(c.start, Math.min(c.end, c.start + 60))),
       byPosition: !f && !signed && !labelled,
-      pronoun: !!f?.source && f.source.last - f.source.first === 1 && (PERSON_PRONOUNS.has(bare(doc.tokens[f.source.first]!.normal)) || GROUP_PRONOUNS.has(bare(doc.tokens[f.source.first]!.normal))),
+      pronoun: !!f?.source && f.source.last - f.source.first === 1 && (PERSON_PRONOUNS.has(withoutContraction(doc.tokens[f.source.first]!.normal)) || GROUP_PRONOUNS.has(withoutContraction(doc.tokens[f.source.first]!.normal))),
     };
     const a: Attributed = {
       ...c, speaker, flags,

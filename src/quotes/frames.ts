@@ -12,6 +12,7 @@
 // part-of-speech tags, its lexicon from lexicon.ts.
 import type { Span, Token } from '../model/types.js';
 import { BELIEF_CUES, cueLemma, DOCUMENT_NOUNS, isDenialVerb, NOUNISH_CUES, QUOTE_INTRODUCING_CUES } from './lexicon.js';
+import { withoutContraction } from '../text/contraction.js';
 
 export interface Frame {
   /** token indices of the cue [first, last) */
@@ -174,7 +175,7 @@ function saidThrough(v: SentenceView, to: number): boolean {
 function npBackward(v: SentenceView, e: number): { first: number; last: number } | null {
   const end = v.tokens[e];
   if (!end || inQ(v, e)) return null;
-  if (has(end, 'Pronoun') && !has(end, 'Possessive')) return /^(he|she|they|it|we|i|you|who)([\u2019'](s|ve|d|ll|re|m))?$/u.test(end.normal) ? { first: e, last: e + 1 } : null;
+  if (has(end, 'Pronoun') && !has(end, 'Possessive')) return /^(he|she|they|it|we|i|you|who)$/.test(withoutContraction(end.normal)) ? { first: e, last: e + 1 } : null;
   // `The Clinton campaign says`, `one slide says`: a noun the tagger read as a verb, after a
   // determiner, a name, a number or an adjective
   const before = e > v.first ? v.tokens[e - 1] : undefined;
