@@ -177,6 +177,13 @@ describe('indirect quotes', () => {
     ]);
   });
 
+  it('`A, top officials said Friday afternoon, as …`: the words before, without the dateline; the speaker keeps `top`', () => {
+    const raw = 'TROMSØ ― The new ferry schedule is an insult to island residents, top harbour officials said Friday afternoon, as they met the mayor.';
+    expect(briefs(raw).map((q) => [q.text, q.speaker, q.cue])).toEqual([
+      ['The new ferry schedule is an insult to island residents', 'top harbour officials', 'said'],
+    ]);
+  });
+
   it('the reported clause ends before `, and when …`: the reporter’s own clause', () => {
     expect(briefs('Karin Eklund said the ferry would run all winter, and when pressed on the cost, the mayor changed the subject.').map((q) => q.text)).toEqual([
       'the ferry would run all winter',

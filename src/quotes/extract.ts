@@ -163,9 +163,14 @@ export function extractCandidates(doc: Doc): Candidate[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** An indirect quote's text: no surrounding spaces or quote marks, no final period. */
+/** a dateline opening a story (`WASHINGTON ―`, `LOS ANGELES, Sept. 28 (UPI) —`): the reporter's, not reported */
+const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]+(?:,[^\n―—–]{0,30})?(?:\s*\([^)\n]{1,20}\))?\s*[―—–]\s*/u;
+
+/** An indirect quote's text: no surrounding spaces or quote marks, no dateline, no final period. */
 function trimContent(text: string, c: Span): Span | null {
   let { start, end } = c;
+  const dateline = DATELINE.exec(text.slice(start, Math.min(end, start + 80)));
+  if (dateline && start + dateline[0].length < end) start += dateline[0].length;
   while (start < end && /[\s,;:]/.test(text[start] ?? '')) start++;
   while (end > start && /[\s.,;:]/.test(text[end - 1] ?? '')) end--;
   return end > start ? { start, end } : null;

@@ -189,6 +189,8 @@ function npBackward(v: SentenceView, e: number): { first: number; last: number }
     if (t.normal === 'and' && s - 2 >= v.first && npish(v.tokens[s - 2]!) && !/[,;:]/.test(punctAfter(v.tokens[s - 2]!))) { s--; continue; }
     if (/^(of|for|at|with|in|on)$/.test(t.normal) && s - 2 >= v.first && has(v.tokens[s - 2], 'Noun', 'ProperNoun') && /^\p{Lu}/u.test(v.tokens[v.tokens[s]!.normal === 'the' ? s + 1 : s]?.text ?? '') && !has(v.tokens[s], 'Date', 'WeekDay', 'Month')) { s--; continue; }
     if (has(t, 'Pronoun') && !has(t, 'Possessive')) break;
+    // `top black lawmakers`, `top aides`: the tagger reads this `top` as a verb
+    if (t.normal === 'top' && has(v.tokens[s], 'Adjective', 'Noun')) { s--; continue; }
     if (!npish(t) || (has(t, 'Verb') && !has(t, 'Noun', 'Adjective'))) break;
     s--;
   }
@@ -239,7 +241,9 @@ function skipBackward(v: SentenceView, k: number): number {
 function skipForward(v: SentenceView, k: number): number {
   while (k < v.last && !inQ(v, k)) {
     const t = v.tokens[k]!;
-    if (has(t, 'Date', 'WeekDay', 'Time') || (has(t, 'Adverb') && !/^(that|so)$/.test(t.normal)) || /^(late|publicly|privately|repeatedly|again|earlier|later|separately|also|recently)$/.test(t.normal)) {
+    // (`said Friday afternoon`: the part of the day after a date is part of the time phrase)
+    const partOfDay = /^(morning|afternoon|evening|night|tonight|today|yesterday)$/.test(t.normal) && (k === 0 || has(v.tokens[k - 1], 'Date', 'WeekDay'));
+    if (partOfDay || has(t, 'Date', 'WeekDay', 'Time') || (has(t, 'Adverb') && !/^(that|so)$/.test(t.normal)) || /^(late|publicly|privately|repeatedly|again|earlier|later|separately|also|recently)$/.test(t.normal)) {
       k++;
       if (/,/.test(punctAfter(t))) break;
       continue;
