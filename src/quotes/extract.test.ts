@@ -160,12 +160,14 @@ describe('indirect quotes', () => {
       'Lars Vik proposed moving the ferry terminal to the old harbour.',
       'The minister pledged $5 million for the harbour.',
       'Anna Lind asked the council to delay the vote.',
+      'Erik Holm told his staff to reopen the pier.',
     ].join('\n\n');
     expect(briefs(raw).map((q) => [q.text, q.speaker, q.cue])).toEqual([
       ['to reopen the northern pier within a year', 'Karin Eklund', 'promised'],
       ['to conserve water', 'The council', 'urged residents'],
       ['moving the ferry terminal to the old harbour', 'Lars Vik', 'proposed'],
       ['to delay the vote', 'Anna Lind', 'asked the council'],
+      ['to reopen the pier', 'Erik Holm', 'told his staff'],
     ]);
   });
 

@@ -63,7 +63,7 @@ const PARTICIPLE_CUES = new Set(['adding', 'noting', 'saying', 'arguing', 'insis
  *  no speech (`maintained support`, `charged a fee`, `pledged $5 million`, `Southern states …`). */
 const CLAUSE_ONLY = new Set(['pledge', 'maintain', 'charge', 'state']);
 /** Promises and appeals: their `to` complement is what was said (`vowed to fight on`, `urged him to resign`). */
-const TO_COMPLEMENT = new Set(['promise', 'vow', 'pledge', 'urge', 'ask']);
+const TO_COMPLEMENT = new Set(['promise', 'vow', 'pledge', 'urge', 'ask', 'tell']);
 const AUDIENCE_CUES = new Set(['tell', 'inform', 'assure', 'advise', 'ask', 'urge', 'warn', 'remind']);
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
 const PUB_HINT = /\b(times|post|journal|news|nyt|cnn|bbc|reuters|ap|afp|bloomberg|guardian|telegraph|al jazeera|newspaper|paper|magazine|network|agency|outlet|tribune|herald|globe|axios|politico|msnbc|fox|abc|cbs|nbc|npr|press)\b/i;
