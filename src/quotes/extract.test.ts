@@ -199,6 +199,12 @@ describe('indirect quotes', () => {
     ]);
   });
 
+  it('`told NRK’s “Dagsrevyen” that X`: the show’s title belongs to the audience, X is the words', () => {
+    expect(briefs('Karin Eklund told NRK’s “Dagsrevyen” that the pier would reopen in May.').map((q) => [q.text, q.type, q.cue])).toEqual([
+      ['the pier would reopen in May', 'indirect', 'told NRK’s “Dagsrevyen”'],
+    ]);
+  });
+
   it('`refused to accept X` reports X, and denies it', () => {
     expect(briefs('Karin Eklund, in a rare move for a mayor, refused to accept the audit’s finding that the pier was unsafe.').map((q) => [q.text, q.speaker, q.cue, q.stance])).toEqual([
       ['the audit’s finding that the pier was unsafe', 'Karin Eklund', 'refused to accept', 'denies'],

@@ -130,6 +130,8 @@ export function extractCandidates(doc: Doc): Candidate[] {
     // a title after the work it names (`his show, “Politicking.”`, `the anthem “A Change Is Gonna
     // Come”`): a name in quotation marks, nobody's words, unless a frame reports it as its content
     if (isTitle(doc.text, q, sOpen.start) && !(best && best.f.content && overlaps(best.f.content, q.outer))) continue;
+    // a show's title inside a cue's audience (`told MSNBC’s “Morning Joe” that …`)
+    if (pool.some(({ f }) => doc.tokens[f.cueFirst]!.start <= q.outer.start && q.outer.end <= doc.tokens[f.cueLast - 1]!.end)) continue;
     if (best) used.add(best.f);
     if (!best && type === 'partial' && !q.continues) continue; // a scare quote
     out.push({ start: q.start, end: q.end, type, sentence: sOpen.index, paragraph: sOpen.paragraph, frame: best?.f ?? null, view: best ? views[best.s.index]! : null, quoted: q });

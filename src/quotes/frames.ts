@@ -355,6 +355,15 @@ export function findFrames(v: SentenceView): Frame[] {
     if (AUDIENCE_CUES.has(lemma) || v.tokens[k]?.normal === 'to') {
       const at = v.tokens[k]?.normal === 'to' && !AUDIENCE_CUES.has(lemma) ? k + 1 : k;
       const aud = at < v.last ? npForward(v, at) : null;
+      // `told MSNBC’s “Morning Joe” that …`: a show's title in quotation marks is part of the audience
+      // (past the empty word the tagger may put after `MSNBC’s`)
+      let q0 = aud ? aud.last : v.last;
+      while (q0 < v.last && v.tokens[q0]!.text === '') q0++;
+      if (aud && q0 < v.last && inQ(v, q0)) {
+        let q = q0;
+        while (q < v.last && inQ(v, q)) q++;
+        if (q - q0 <= 6 && v.tokens[q]?.normal === 'that') aud.last = q;
+      }
       if (aud && !/^(that)$/.test(v.tokens[aud.first]!.normal)) {
         const audText = v.text.slice(v.tokens[aud.first]!.start, v.tokens[aud.last - 1]!.end);
         if (PUB_HINT.test(audText) && !/\breporters?\b/i.test(audText)) relayedVia = audText;
@@ -521,7 +530,8 @@ export function findFrames(v: SentenceView): Frame[] {
     if (lemma === 'read' && !(source && DOCUMENT_NOUNS.has(v.tokens[source.last - 1]!.normal))) continue;
     const frame: Frame = {
       cueFirst, cueLast, lemma: denial && t.normal === 'accept' ? 'deny' : lemma,
-      cueText: v.text.slice(v.tokens[cueFirst]!.start, v.tokens[cueLast - 1]!.end),
+      // (with the closing mark of a quoted show title in the audience: `told MSNBC’s “Morning Joe”`)
+      cueText: v.text.slice(v.tokens[cueFirst]!.start, v.tokens[cueLast - 1]!.end + (inQ(v, cueLast - 1) ? (/^[”"’]/.exec(v.tokens[cueLast - 1]!.post)?.[0].length ?? 0) : 0)),
       source, role, content, contentBefore, relayedVia, participle, denial,
     };
     // the part before a parenthetical cue is reported too, as words of their own
