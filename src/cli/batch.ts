@@ -6,7 +6,7 @@ import { type Command, Option } from 'commander';
 // and `--version` start without them (README "Speed").
 import { readInputs } from '../input/read.js';
 import type { ReportArticle, ReportError } from '../model/types.js';
-import type { CliIO } from './context.js';
+import { type CliContext, type CliIO, EXIT } from './context.js';
 import { errorLine, maxBytesOption, useColor, warningLine } from './extract.js';
 
 export const BATCH_FORMATS = ['text', 'json'] as const;
@@ -68,4 +68,31 @@ export async function printView(view: View, articles: ReportArticle[], opts: Bat
   if (view !== 'contested') parts.push(formatSpeakersText(batch.speakers, text));
   if (view !== 'speakers') parts.push(formatClaimsText(batch.claims, text));
   io.stdout(parts.join('\n') + '\n');
+}
+
+/**
+ * A subcommand that reads and analyses articles and prints one batch view (`claims speakers`,
+ * `claims contested`): the same options, reading, exit codes and output, only the view differs.
+ */
+export function registerBatchView(program: Command, ctx: CliContext, spec: { name: Exclude<View, 'both'>; description: string; examples: string[] }): void {
+  const cmd = program
+    .command(spec.name)
+    .description(spec.description)
+    .argument('<paths...>', 'text files, directories (every *.txt directly inside, by name), or - for stdin');
+  addInputOptions(addOutputOptions(cmd))
+    .addHelpText(
+      'after',
+      `
+Examples:
+${spec.examples.map((e) => `  ${e}`).join('\n')}
+
+Exit codes: 0 all inputs read, 2 usage error, 3 some inputs could not be read (the view still
+covers every other input).`,
+    )
+    .action(async (paths: string[], opts: BatchOptions) => {
+      const { articles, errors } = await analyzePaths(paths, opts, ctx.io);
+      if (!articles.length && errors.length) return ctx.setExitCode(EXIT.INPUT_ERRORS);
+      await printView(spec.name, articles, opts, ctx.io);
+      ctx.setExitCode(errors.length ? EXIT.INPUT_ERRORS : EXIT.OK);
+    });
 }
