@@ -4,6 +4,7 @@
 import type { ReportArticle, ReportError } from '../model/types.js';
 import { analyze, type Source } from '../pipeline.js';
 import { toReportArticle } from '../report/build.js';
+import { internalError } from '../report/errors.js';
 
 /** What one input became: its article, or an error naming it (with the stack for CLAIMS_DEBUG). */
 export type Outcome = { article: ReportArticle } | { error: ReportError; stack?: string };
@@ -12,13 +13,6 @@ export function analyzeSource(src: Source): Outcome {
   try {
     return { article: toReportArticle(analyze(src)) };
   } catch (err) {
-    return {
-      error: {
-        file: src.file,
-        code: 'E_INTERNAL',
-        message: `internal error while analysing: ${err instanceof Error ? err.message : String(err)}`,
-      },
-      ...(err instanceof Error && err.stack ? { stack: err.stack } : {}),
-    };
+    return { error: internalError(src.file, 'analysing', err), ...(err instanceof Error && err.stack ? { stack: err.stack } : {}) };
   }
 }

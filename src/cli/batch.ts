@@ -38,15 +38,14 @@ export async function analyzePaths(paths: string[], opts: BatchOptions, io: CliI
   });
   for (const e of errors) io.stderr(errorLine(e));
   for (const w of warnings) io.stderr(warningLine(w));
-  const [{ analyze }, { toReportArticle }] = await Promise.all([import('../pipeline.js'), import('../report/build.js')]);
+  const { analyzeSource } = await import('../batch/analyze-one.js');
   const articles: ReportArticle[] = [];
   for (const src of sources) {
-    try {
-      articles.push(toReportArticle(analyze(src)));
-    } catch (err) {
-      const e: ReportError = { file: src.file, code: 'E_INTERNAL', message: `internal error while analysing: ${err instanceof Error ? err.message : String(err)}` };
-      errors.push(e);
-      io.stderr(errorLine(e));
+    const outcome = analyzeSource(src);
+    if ('article' in outcome) articles.push(outcome.article);
+    else {
+      errors.push(outcome.error);
+      io.stderr(errorLine(outcome.error));
     }
   }
   return { articles, errors };

@@ -9,8 +9,8 @@ import { ConfigError, loadConfig } from '../check/config.js';
 import { RULES } from '../check/rules/index.js';
 import type { CheckedFile, CheckResult } from '../check/types.js';
 import { countAll, plural } from '../format/check/common.js';
+import { internalError } from '../report/errors.js';
 import { readInputs } from '../input/read.js';
-import type { ReportError } from '../model/types.js';
 import { type CliContext, type CliIO, EXIT } from './context.js';
 import { errorLine, maxBytesOption, useColor, warningLine } from './extract.js';
 
@@ -103,11 +103,7 @@ export async function check(paths: string[], opts: CheckOptions, io: CliIO): Pro
     try {
       files.push(checkSource(src, config.settings));
     } catch (err) {
-      const e: ReportError = {
-        file: src.file,
-        code: 'E_INTERNAL',
-        message: `internal error while checking: ${err instanceof Error ? err.message : String(err)}`,
-      };
+      const e = internalError(src.file, 'checking', err);
       errors.push(e);
       io.stderr(errorLine(e));
       if (io.env.CLAIMS_DEBUG && err instanceof Error && err.stack) io.stderr(err.stack + '\n');

@@ -148,22 +148,15 @@ export async function evalCommand(paths: string[], opts: EvalCommandOptions, io:
     for (const w of warnings) io.stderr(warningLine(w));
     failed.push(...errors);
     // the pipeline (compromise) loads only when there is something to analyse: start-up stays fast
-    const [{ analyze }, { toReportArticle }] = opts.report
-      ? [{ analyze: null }, { toReportArticle: null }]
-      : await Promise.all([import('../pipeline.js'), import('../report/build.js')]);
+    const analyzeSource = opts.report ? null : (await import('../batch/analyze-one.js')).analyzeSource;
     for (const src of sources) {
       texts.set(src.id, src.raw);
-      if (!analyze || !toReportArticle) continue;
-      try {
-        preds.push(toPredArticle(toReportArticle(analyze(src))));
-      } catch (err) {
-        const e: ReportError = {
-          file: src.file,
-          code: 'E_INTERNAL',
-          message: `internal error while analysing: ${err instanceof Error ? err.message : String(err)}`,
-        };
-        failed.push(e);
-        io.stderr(errorLine(e));
+      if (!analyzeSource) continue;
+      const outcome = analyzeSource(src);
+      if ('article' in outcome) preds.push(toPredArticle(outcome.article));
+      else {
+        failed.push(outcome.error);
+        io.stderr(errorLine(outcome.error));
       }
     }
   }
