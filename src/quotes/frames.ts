@@ -11,7 +11,7 @@
 // denied`, `declined to comment`) reports nothing. The cue's grammar comes from compromise's
 // part-of-speech tags, its lexicon from lexicon.ts.
 import type { Span, Token } from '../model/types.js';
-import { BELIEF_CUES, cueLemma, DOCUMENT_NOUNS, isDenialVerb, NOUNISH_CUES, QUOTE_INTRODUCING_CUES } from './lexicon.js';
+import { BELIEF_CUES, CLAUSE_ONLY_CUES, cueLemma, DOCUMENT_NOUNS, isDenialVerb, NOUNISH_CUES, QUOTE_INTRODUCING_CUES, TO_COMPLEMENT_CUES } from './lexicon.js';
 import { withoutContraction } from '../text/contraction.js';
 
 export interface Frame {
@@ -59,11 +59,6 @@ function participleAt(v: SentenceView, i: number): boolean {
 }
 const PARTICIPLE_CUES = new Set(['adding', 'noting', 'saying', 'arguing', 'insisting', 'claiming', 'stressing', 'explaining', 'warning', 'calling', 'describing', 'stating', 'asserting', 'acknowledging', 'suggesting', 'denying', 'rejecting', 'dismissing', 'contending', 'emphasizing', 'emphasising', 'writing', 'telling', 'accusing', 'complaining', 'recalling', 'pointing', 'asking', 'answering', 'replying', 'responding', 'declaring', 'announcing', 'tweeting', 'writing',
   'mocking', 'slamming', 'blasting', 'attacking', 'praising', 'lauding', 'hailing', 'ridiculing', 'likening', 'deriding', 'urging', 'vowing', 'promising', 'proposing']);
-/** Cues that report only a `that` clause (or a promise's `to` complement): their object alone is
- *  no speech (`maintained support`, `charged a fee`, `pledged $5 million`, `Southern states …`). */
-const CLAUSE_ONLY = new Set(['pledge', 'maintain', 'charge', 'state']);
-/** Promises and appeals: their `to` complement is what was said (`vowed to fight on`, `urged him to resign`). */
-const TO_COMPLEMENT = new Set(['promise', 'vow', 'pledge', 'urge', 'ask', 'tell']);
 const AUDIENCE_CUES = new Set(['tell', 'inform', 'assure', 'advise', 'ask', 'urge', 'warn', 'remind']);
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
 const PUB_HINT = /\b(times|post|journal|news|nyt|cnn|bbc|reuters|ap|afp|bloomberg|guardian|telegraph|al jazeera|newspaper|paper|magazine|network|agency|outlet|tribune|herald|globe|axios|politico|msnbc|fox|abc|cbs|nbc|npr|press)\b/i;
@@ -501,7 +496,7 @@ export function findFrames(v: SentenceView): Frame[] {
     // `spoke about the plan`, `said to reporters`: no reported clause (but `about 20 people …` is one)
     const lead = content ? firstTokenFrom(v.tokens, v.first, content.start) : -1;
     // (`promised to cut taxes`, `urged him to resign`: what was promised or urged is the content)
-    const toDeed = lead >= 0 && v.tokens[lead]!.normal === 'to' && TO_COMPLEMENT.has(lemma) && has(v.tokens[lead + 1], 'Infinitive', 'Verb') && !has(v.tokens[lead + 1], 'Noun');
+    const toDeed = lead >= 0 && v.tokens[lead]!.normal === 'to' && TO_COMPLEMENT_CUES.has(lemma) && has(v.tokens[lead + 1], 'Infinitive', 'Verb') && !has(v.tokens[lead + 1], 'Noun');
     // (`said that in 2015 the company …`: after `that` a preposition opens the clause)
     const afterThat = lead > v.first && v.tokens[lead - 1]!.normal === 'that';
     if (content && !contentBefore && !NP_OBJECT.has(lemma) && lead >= 0 && !toDeed && !afterThat && /^(about|to|for|of|on|in|with|at|from|into|over)$/.test(v.tokens[lead]!.normal) && !(v.tokens[lead]!.normal === 'about' && has(v.tokens[lead + 1], 'Value'))) content = null;
@@ -522,7 +517,7 @@ export function findFrames(v: SentenceView): Frame[] {
     }
     // `pledged to …`, `maintained that …`, not `pledged $10 million`, `maintained support`,
     // `charged a fee`, `Southern states friendly to …`: these report only a clause
-    if (content && !contentBefore && CLAUSE_ONLY.has(lemma) && !toDeed && v.tokens[lead]?.normal !== 'that' && v.tokens[lead - 1]?.normal !== 'that') content = null;
+    if (content && !contentBefore && CLAUSE_ONLY_CUES.has(lemma) && !toDeed && v.tokens[lead]?.normal !== 'that' && v.tokens[lead - 1]?.normal !== 'that') content = null;
     if (quotedOnly) content = v.quoted(content?.start ?? -1) ? content : null;
     // `anybody who complains …`, `whoever says …`: a generic, nobody's words
     if (source && INDEFINITE.has(v.tokens[source.last - 1]!.normal)) continue;

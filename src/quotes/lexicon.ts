@@ -62,6 +62,14 @@ export const QUOTED_ONLY_CUES = new Set(['cite', 'publish', 'broadcast', 'mentio
   // praise and attack: `blasted the media for being "dishonest"`, `likened the rules to "burning the Constitution"`
   'blast', 'slam', 'laud', 'liken', 'hail', 'mock', 'ridicule', 'lambaste', 'deride', 'applaud', 'commend', 'chide', 'scold', 'attack']);
 
+/** Cues that report only a `that` clause (or a promise's `to` complement): their object alone is
+ *  no speech (`maintained support`, `charged a fee`, `pledged $5 million`, `Southern states …`). */
+export const CLAUSE_ONLY_CUES = new Set(['pledge', 'maintain', 'charge', 'state']);
+
+/** Promises, appeals, requests, instructions: their `to` complement is what was said
+ *  (`vowed to fight on`, `urged him to resign`, `told his staff to reopen the pier`). */
+export const TO_COMPLEMENT_CUES = new Set(['promise', 'vow', 'pledge', 'urge', 'ask', 'tell']);
+
 /** Cues whose bare form is mostly a noun (`the state`, `a question`, `the charge`): a verb only
  *  when a `that` clause follows or in a past form. */
 export const NOUNISH_CUES = new Set(['state', 'question', 'charge', 'claim', 'report', 'comment', 'answer', 'post']);
